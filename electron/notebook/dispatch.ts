@@ -1,0 +1,45 @@
+// The one door into the core for every host: validate input, run the operation, wrap the result.
+import { contract, type Operation, type Output, type ParsedInput } from '../../shared/contract';
+import { fail, NotebookError, ok, type Result } from '../../shared/result';
+import type { Notebook } from './notebook';
+
+type Handlers = { [K in Operation]: (nb: Notebook, input: ParsedInput<K>) => Promise<Output<K>> };
+
+const handlers: Handlers = {
+  'articles.list': (nb) => nb.listArticles(),
+  'articles.get': (nb, { id }) => nb.getArticle(id),
+  'articles.importText': (nb, input) => nb.importText(input),
+  'articles.delete': (nb, { id }) => nb.deleteArticle(id),
+  'articles.update': (nb, input) => nb.updateArticle(input),
+  'articles.setNote': (nb, input) => nb.setArticleNote(input),
+  'highlights.create': (nb, input) => nb.createHighlight(input),
+  'highlights.update': (nb, input) => nb.updateHighlight(input),
+  'highlights.delete': (nb, { id }) => nb.deleteHighlight(id),
+  'export.render': (nb, input) => nb.renderExport(input),
+  'notices.list': async (nb) => nb.listNotices(),
+  'notices.dismiss': async (nb, { id }) => nb.dismissNotice(id),
+};
+
+export function isOperation(name: string): name is Operation {
+  return Object.hasOwn(contract, name);
+}
+
+/** Runs `op` with untrusted `rawInput`. Never throws: every failure becomes a Result. */
+export async function dispatch(nb: Notebook, op: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isOperation(op)) return fail('NOT_FOUND', `There is no operation called "${op}".`);
+  const parsed = contract[op].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`)
+      .join('; ');
+    return fail('INVALID_INPUT', `${op} was given invalid input (${issues}).`);
+  }
+  try {
+    const handler = handlers[op] as (nb: Notebook, input: unknown) => Promise<unknown>;
+    return ok(await handler(nb, parsed.data));
+  } catch (error) {
+    if (error instanceof NotebookError) return fail(error.code, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail('INTERNAL', `${op} failed unexpectedly: ${message}`);
+  }
+}

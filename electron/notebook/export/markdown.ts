@@ -1,0 +1,83 @@
+// Markdown export: each article's provenance, then its highlights in document order as
+// blockquotes with paragraph number, colour and note.
+import { codePointToUtf16 } from '../../../shared/anchoring';
+import type { ExportResult } from '../../../shared/contract';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { paragraphNumber } from '../../../shared/paragraphs';
+
+export function renderMarkdown(articles: ArticleDetail[], now: Date): ExportResult {
+  const sections = articles.map(renderArticle);
+  const fileName =
+    articles.length === 1
+      ? `${slug(articles[0]!.title)}.md`
+      : `dossier-notes-${now.toISOString().slice(0, 10)}.md`;
+  return { fileName, mimeType: 'text/markdown', data: `${sections.join('\n\n---\n\n')}\n` };
+}
+
+function renderArticle(article: ArticleDetail): string {
+  const lines = [`# ${inline(article.title)}`, ''];
+  const facts: [string, string | undefined][] = [
+    ['Source', article.source],
+    ['Author', article.byline],
+    ['Date', article.publishedAt && `${article.publishedAt}${dateOrigin(article)}`],
+    ['URL', article.url],
+    ['File', article.fileName],
+    ['Captured', article.capturedAt.slice(0, 10)],
+  ];
+  for (const [label, value] of facts) {
+    if (value) lines.push(`- **${label}:** ${label === 'URL' ? `<${value}>` : inline(value)}`);
+  }
+
+  if (article.note.body.trim()) lines.push('', '## Article note', '', article.note.body.trim());
+
+  lines.push('', `## Highlights (${article.highlights.length})`);
+  if (article.highlights.length === 0) lines.push('', '_No highlights._');
+  for (const highlight of article.highlights) lines.push('', ...renderHighlight(article, highlight));
+  return lines.join('\n');
+}
+
+function renderHighlight(article: ArticleDetail, highlight: Highlight): string[] {
+  const start = codePointToUtf16(article.text, highlight.position.start);
+  const quote = highlight.quote.exact
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${escapeLineStart(line)}` : '>'));
+  const lines = [
+    ...quote,
+    '',
+    `— ¶${paragraphNumber(article.blocks, start)}, ${highlight.color} highlight`,
+  ];
+  if (highlight.note.trim()) lines.push('', highlight.note.trim());
+  return lines;
+}
+
+function dateOrigin(article: ArticleDetail): string {
+  switch (article.publishedAtSource) {
+    case 'date-line':
+      return ' (from the date line on the page)';
+    case 'user':
+      return ' (entered by hand)';
+    case 'metadata':
+      return ' (from the page metadata)';
+    case 'url':
+      return ' (from the URL)';
+    default:
+      return '';
+  }
+}
+
+/** Keeps a value on one line and stops it from being read as Markdown syntax. */
+const inline = (value: string) => value.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/** A quoted line must not turn into a heading, list or fence inside the blockquote. */
+const escapeLineStart = (line: string) => line.replace(/^(\s*)([#>*+-]|\d+[.)]|```)/, '$1\\$2');
+
+function slug(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 80);
+  return base || 'article';
+}

@@ -1,0 +1,154 @@
+// The browser host: the same Notebook over HTTP on 127.0.0.1, guarded by a per-run token and
+// a Host check (no DNS rebinding, no CORS). Serves the built renderer and POST /api/<operation>.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
+import type { Result } from '../../shared/result';
+import { dispatch } from '../notebook/dispatch';
+import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
+import { openNotebook, type Notebook } from '../notebook/notebook';
+
+const MAX_BODY = 60 * 1024 * 1024;
+const STATUS: Record<string, number> = {
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+export interface HostOptions {
+  notebook: Notebook;
+  rendererDir: string;
+  token: string;
+  port?: number;
+}
+
+export interface RunningHost {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHost({ notebook, rendererDir, token, port = 0 }: HostOptions) {
+  const assets = sirv(rendererDir, { dev: false, etag: true, single: false });
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      return plain(res, 403, 'Forbidden: this host only answers to 127.0.0.1 and localhost.');
+    }
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith('/api/')) return void handleApi(req, res, path.slice(5));
+    res.setHeader('Content-Security-Policy', CSP);
+    assets(req, res, () => plain(res, 404, 'Not found'));
+  });
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, op: string) {
+    if (!hasToken(req.headers.authorization, token)) {
+      return plain(res, 401, 'Unauthorized: a valid Authorization: Bearer <token> header is required.');
+    }
+    if (req.method !== 'POST') return plain(res, 405, 'Use POST for API calls.');
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body.trim() === '' ? {} : JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return json(res, 400, {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: `${op}: the request body is not JSON (${message}).` },
+      });
+    }
+    const result = await dispatch(notebook, decodeURIComponent(op), input);
+    json(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result);
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const actual = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${actual}`, `localhost:${actual}`]);
+  const url = `http://127.0.0.1:${actual}/#token=${token}`;
+  const close = () =>
+    new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+  return { server, port: actual, url, close } satisfies RunningHost;
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function hasToken(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        fail(new Error(`it is larger than ${MAX_BODY / 1024 / 1024} MB`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: Result<unknown>) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function plain(res: ServerResponse, status: number, message: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(message);
+}
+
+/** `npm run web`: open the notebook from DOSSIER_DATA_DIR (or the desktop app's folder) and serve it. */
+async function main() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const dataDir = resolveDataDir(desktopDataDir());
+  const notebook = await openNotebook({ dataDir, seedsDir: join(root, 'seeds') });
+  const token = process.env.DOSSIER_TOKEN?.trim() || randomBytes(24).toString('base64url');
+  const port = Number(process.env.DOSSIER_PORT ?? 0);
+  const host = await startHost({ notebook, rendererDir: join(root, 'out/renderer'), token, port });
+  console.log(`Dossier is at ${host.url}`);
+  console.log(`Notebook data: ${dataDir}`);
+  const stop = async () => {
+    await host.close();
+    await notebook.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(`Dossier could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

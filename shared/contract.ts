@@ -1,0 +1,98 @@
+// Every operation any host offers, defined once: name -> { input, output } schemas.
+import { z } from 'zod';
+import {
+  ArticleDetail,
+  ArticleNote,
+  ArticleSummary,
+  CalendarDate,
+  Highlight,
+  HighlightColor,
+  Id,
+  Notice,
+} from './model';
+
+const ArticleRef = z.strictObject({ id: Id });
+const Deleted = z.object({ id: Id });
+
+/** An optional text field an update may set; an empty string clears it. */
+const Clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]).optional();
+
+export const ExportFormat = z.enum(['markdown']);
+
+export const ExportResult = z.object({
+  fileName: z.string().min(1),
+  mimeType: z.string().min(1),
+  /** The file's content, UTF-8 text. */
+  data: z.string(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const contract = {
+  'articles.list': { input: z.strictObject({}), output: z.array(ArticleSummary) },
+  'articles.get': { input: ArticleRef, output: ArticleDetail },
+  'articles.importText': {
+    input: z.strictObject({
+      text: z.string().min(1, 'text is empty').max(50_000_000, 'text is over 50 MB'),
+      fileName: z.string().min(1).max(255).optional(),
+    }),
+    output: ArticleDetail,
+  },
+  'articles.delete': { input: ArticleRef, output: Deleted },
+  'articles.update': {
+    input: z.strictObject({
+      id: Id,
+      title: z.string().trim().min(1, 'title must not be empty').optional(),
+      source: Clearable(z.string().trim()),
+      publishedAt: Clearable(CalendarDate),
+      url: Clearable(z.url({ protocol: /^https?$/ })),
+    }),
+    output: ArticleSummary,
+  },
+  'articles.setNote': {
+    input: z.strictObject({ id: Id, body: z.string().max(1_000_000) }),
+    output: ArticleNote,
+  },
+  'highlights.create': {
+    input: z
+      .strictObject({
+        articleId: Id,
+        start: z.int().nonnegative(),
+        end: z.int().positive(),
+        color: HighlightColor.optional(),
+      })
+      .refine((h) => h.end > h.start, { message: 'end must be after start', path: ['end'] }),
+    output: Highlight,
+  },
+  'highlights.update': {
+    input: z.strictObject({
+      id: Id,
+      color: HighlightColor.optional(),
+      note: z.string().max(1_000_000).optional(),
+    }),
+    output: Highlight,
+  },
+  'highlights.delete': { input: z.strictObject({ id: Id }), output: Deleted },
+  'export.render': {
+    input: z.strictObject({ format: ExportFormat, articleIds: z.array(Id).optional() }),
+    output: ExportResult,
+  },
+  'notices.list': { input: z.strictObject({}), output: z.array(Notice) },
+  'notices.dismiss': { input: z.strictObject({ id: Id }), output: Deleted },
+} as const;
+
+export type Contract = typeof contract;
+export type Operation = keyof Contract;
+export type Input<K extends Operation> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends Operation> = z.output<Contract[K]['input']>;
+export type Output<K extends Operation> = z.output<Contract[K]['output']>;
+export const operations = Object.keys(contract) as Operation[];
+
+/** Events the hosts push to the renderer. */
+export const events = {
+  /** Articles, highlights or notes changed outside the renderer's own calls (e.g. menu import). */
+  'notebook.changed': z.object({ articleId: Id.optional() }),
+  /** The native menu asked for an export of the current article. */
+  'menu.export': z.object({}),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,0 +1,131 @@
+// The data model: zod schemas are the single source of every type on both sides.
+import { z } from 'zod';
+
+export const Id = z.string().min(1).max(64);
+export const IsoDateTime = z.iso.datetime({ offset: true });
+/** A calendar date as printed on a page, `YYYY-MM-DD`. */
+export const CalendarDate = z.iso.date();
+
+export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple', 'orange']);
+export type HighlightColor = z.infer<typeof HighlightColor>;
+
+export const BlockKind = z.enum(['heading', 'paragraph', 'quote', 'list-item']);
+/** A block of the canonical text; `start`/`end` are UTF-16 offsets into `text`. */
+export const Block = z
+  .object({ kind: BlockKind, start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .refine((b) => b.end >= b.start, { message: 'block end must not precede its start' });
+export type Block = z.infer<typeof Block>;
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+
+/** W3C Web Annotation TextPositionSelector: offsets in Unicode code points, as the model requires. */
+export const TextPositionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+});
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+
+export const Highlight = z.object({
+  id: Id,
+  articleId: Id,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  color: HighlightColor,
+  /** Markdown. */
+  note: z.string(),
+  tagIds: z.array(Id),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Highlight = z.infer<typeof Highlight>;
+
+export const DateSource = z.enum(['metadata', 'date-line', 'url', 'user']);
+
+export const ArticleMeta = z.object({
+  id: Id,
+  title: z.string().min(1),
+  /** The outlet or site the article came from. */
+  source: z.string().optional(),
+  url: z.url().optional(),
+  byline: z.string().optional(),
+  publishedAt: CalendarDate.optional(),
+  /** Where the date was found; a date line may be the page's "today" header, not the publication. */
+  publishedAtSource: DateSource.optional(),
+  fileName: z.string().optional(),
+  /** sha256 of the bytes as imported (kept under originals/). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  capturedAt: IsoDateTime,
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const ArticleSummary = ArticleMeta.extend({ highlightCount: z.int().nonnegative() });
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticleNote = z.object({ body: z.string(), updatedAt: IsoDateTime.optional() });
+export type ArticleNote = z.infer<typeof ArticleNote>;
+
+export const ArticleDetail = ArticleMeta.extend({
+  /** Canonical text: NFC, `\n` line ends. */
+  text: z.string(),
+  blocks: z.array(Block),
+  highlights: z.array(Highlight),
+  note: ArticleNote,
+});
+export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+export const Tag = z.object({
+  id: Id,
+  /** Hierarchical path such as `Actors/TTP`. */
+  name: z.string().min(1),
+  color: z.string(),
+});
+export type Tag = z.infer<typeof Tag>;
+
+export const Note = z.object({
+  id: Id,
+  title: z.string(),
+  body: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Note = z.infer<typeof Note>;
+
+/** Something the user must be told about the notebook itself, e.g. a file restored from backup. */
+export const Notice = z.object({
+  id: Id,
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  at: IsoDateTime,
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const SCHEMA_VERSION = 1;
+
+/** `library.json`: the index of the notebook. */
+export const LibraryFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(ArticleSummary),
+  /** Which article holds each highlight, so an edit touches only that article's file. */
+  highlightArticles: z.record(Id, Id),
+  tags: z.array(Tag),
+  notes: z.array(Note),
+  settings: z.object({ seeded: z.boolean() }),
+});
+export type LibraryFile = z.infer<typeof LibraryFile>;
+
+/** `articles/<id>.json`: one article's text, highlights and note. */
+export const ArticleFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  article: ArticleMeta.extend({ text: z.string(), blocks: z.array(Block) }),
+  highlights: z.array(Highlight),
+  note: ArticleNote,
+});
+export type ArticleFile = z.infer<typeof ArticleFile>;
