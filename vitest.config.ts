@@ -1,9 +1,13 @@
-// Unit tests sit beside the code; e2e specs belong to Playwright.
+// Unit tests sit beside the code; e2e specs belong to Playwright. CI also writes a JSON report.
 import { defineConfig } from 'vitest/config';
+
+const summaryDir = process.env.DOSSIER_TEST_SUMMARY_DIR;
 
 export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
     environment: 'node',
+    reporters: summaryDir ? ['default', 'json'] : ['default'],
+    outputFile: summaryDir ? { json: `${summaryDir}/vitest.json` } : undefined,
   },
 });

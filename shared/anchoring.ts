@@ -83,9 +83,11 @@ export function anchor(text: string, { quote, position }: Selectors) {
   let best: { start: number; score: number } | null = null;
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
     const before = text.slice(Math.max(0, at - quote.prefix.length), at);
-    const after = text.slice(at + quote.exact.length, at + quote.exact.length + quote.suffix.length);
-    const context =
-      commonSuffix(before, quote.prefix) + commonPrefix(after, quote.suffix);
+    const after = text.slice(
+      at + quote.exact.length,
+      at + quote.exact.length + quote.suffix.length,
+    );
+    const context = commonSuffix(before, quote.prefix) + commonPrefix(after, quote.suffix);
     const distance = Math.abs(at - start) / Math.max(1, text.length);
     const score = context - distance;
     if (!best || score > best.score) best = { start: at, score };

@@ -25,7 +25,11 @@ export function isOperation(name: string): name is Operation {
 }
 
 /** Runs `op` with untrusted `rawInput`. Never throws: every failure becomes a Result. */
-export async function dispatch(nb: Notebook, op: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  nb: Notebook,
+  op: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   if (!isOperation(op)) return fail('NOT_FOUND', `There is no operation called "${op}".`);
   const parsed = contract[op].input.safeParse(rawInput ?? {});
   if (!parsed.success) {

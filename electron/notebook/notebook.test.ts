@@ -1,5 +1,5 @@
 // The core's operations through the same dispatch every host uses.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,11 @@ describe('highlights', () => {
   it('derives quote, prefix, suffix and code-point positions from UTF-16 offsets', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
     const start = article.text.indexOf('🙂');
-    const h = await run<Highlight>('highlights.create', { articleId: article.id, start, end: start + 8 });
+    const h = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start,
+      end: start + 8,
+    });
     expect(h.quote.exact).toBe('🙂 Noted');
     expect(h.quote.prefix.endsWith('failures. ')).toBe(true);
     expect(h.quote.suffix.startsWith('.')).toBe(true);
@@ -46,14 +50,26 @@ describe('highlights', () => {
   it('never cuts an emoji in half and trims white space at the edges', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
     const at = article.text.indexOf('🙂');
-    const h = await run<Highlight>('highlights.create', { articleId: article.id, start: at - 1, end: at + 1 });
+    const h = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start: at - 1,
+      end: at + 1,
+    });
     expect(h.quote.exact).toBe('🙂');
   });
 
   it('updates colour and note, lists in document order, deletes, and counts', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
-    const late = await run<Highlight>('highlights.create', { articleId: article.id, start: 120, end: 140 });
-    const early = await run<Highlight>('highlights.create', { articleId: article.id, start: 0, end: 9 });
+    const late = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start: 120,
+      end: 140,
+    });
+    const early = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start: 0,
+      end: 9,
+    });
     await run('highlights.update', { id: late.id, color: 'blue', note: 'check *this*' });
     const detail = await run<ArticleDetail>('articles.get', { id: article.id });
     expect(detail.highlights.map((h) => h.id)).toEqual([early.id, late.id]);
@@ -68,19 +84,59 @@ describe('highlights', () => {
   it('refuses a range past the end of the text and leaves the article as it was', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
     const before = await readFile(join(dataDir, 'articles', `${article.id}.json`), 'utf8');
-    const result = await dispatch(notebook, 'highlights.create', { articleId: article.id, start: 0, end: 10_000 });
+    const result = await dispatch(notebook, 'highlights.create', {
+      articleId: article.id,
+      start: 0,
+      end: 10_000,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(/past the end of the article text/);
     expect(await readFile(join(dataDir, 'articles', `${article.id}.json`), 'utf8')).toBe(before);
   });
 });
 
+describe('a failed write', () => {
+  it('leaves the article file, the library and memory exactly as they were', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    const articlePath = join(dataDir, 'articles', `${article.id}.json`);
+    const before = await readFile(articlePath, 'utf8');
+    const libraryBefore = await readFile(join(dataDir, 'library.json'), 'utf8');
+    // A folder where the library's temp file must go makes the library write fail.
+    await mkdir(join(dataDir, '.library.json.tmp'));
+    const result = await dispatch(notebook, 'highlights.create', {
+      articleId: article.id,
+      start: 0,
+      end: 5,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await readFile(articlePath, 'utf8')).toBe(before);
+    expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(libraryBefore);
+    expect((await run<ArticleDetail>('articles.get', { id: article.id })).highlights).toEqual([]);
+    expect((await notebook.listArticles())[0]!.highlightCount).toBe(0);
+
+    await rm(join(dataDir, '.library.json.tmp'), { recursive: true });
+    await run('highlights.create', { articleId: article.id, start: 0, end: 5 });
+    expect((await notebook.listArticles())[0]!.highlightCount).toBe(1);
+  });
+});
+
 describe('articles', () => {
   it('updates and clears metadata; a date set by hand is marked as such', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
-    await run('articles.update', { id: article.id, title: 'New title', source: 'Dawn', publishedAt: '2024-06-25', url: 'https://example.org/a' });
+    await run('articles.update', {
+      id: article.id,
+      title: 'New title',
+      source: 'Dawn',
+      publishedAt: '2024-06-25',
+      url: 'https://example.org/a',
+    });
     let [summary] = await notebook.listArticles();
-    expect(summary).toMatchObject({ title: 'New title', source: 'Dawn', publishedAt: '2024-06-25', publishedAtSource: 'user' });
+    expect(summary).toMatchObject({
+      title: 'New title',
+      source: 'Dawn',
+      publishedAt: '2024-06-25',
+      publishedAtSource: 'user',
+    });
     await run('articles.update', { id: article.id, source: '', url: '' });
     [summary] = await notebook.listArticles();
     expect(summary!.source).toBeUndefined();
@@ -88,7 +144,10 @@ describe('articles', () => {
   });
 
   it('refuses text with no article in it, naming the file, and imports nothing', async () => {
-    const result = await dispatch(notebook, 'articles.importText', { text: ' \n\n ', fileName: 'blank.txt' });
+    const result = await dispatch(notebook, 'articles.importText', {
+      text: ' \n\n ',
+      fileName: 'blank.txt',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toContain('blank.txt');
     expect(await notebook.listArticles()).toEqual([]);
@@ -96,29 +155,50 @@ describe('articles', () => {
 
   it('deletes an article with its highlights', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
-    const h = await run<Highlight>('highlights.create', { articleId: article.id, start: 0, end: 5 });
+    const h = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start: 0,
+      end: 5,
+    });
     await run('articles.delete', { id: article.id });
     expect(await notebook.listArticles()).toEqual([]);
-    expect(await dispatch(notebook, 'highlights.delete', { id: h.id })).toMatchObject({ ok: false });
-    expect(await dispatch(notebook, 'articles.get', { id: article.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(notebook, 'highlights.delete', { id: h.id })).toMatchObject({
+      ok: false,
+    });
+    expect(await dispatch(notebook, 'articles.get', { id: article.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 
 describe('markdown export', () => {
   it('writes provenance and each quote as a blockquote with paragraph number and note', async () => {
-    const article = await run<ArticleDetail>('articles.importText', { text: TEXT, fileName: 'talks.txt' });
+    const article = await run<ArticleDetail>('articles.importText', {
+      text: TEXT,
+      fileName: 'talks.txt',
+    });
     await run('articles.update', { id: article.id, source: 'Dawn', publishedAt: '2024-06-25' });
     const second = article.text.indexOf('A second');
-    const h = await run<Highlight>('highlights.create', { articleId: article.id, start: second, end: second + 16 });
+    const h = await run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start: second,
+      end: second + 16,
+    });
     await run('highlights.update', { id: h.id, note: 'Background matters.' });
     await run('articles.setNote', { id: article.id, body: 'Overall: stalled.' });
-    const out = await run<{ fileName: string; mimeType: string; data: string }>('export.render', { format: 'markdown', articleIds: [article.id] });
+    const out = await run<{ fileName: string; mimeType: string; data: string }>('export.render', {
+      format: 'markdown',
+      articleIds: [article.id],
+    });
     expect(out.fileName).toBe('talks-on-hold.md');
     expect(out.mimeType).toBe('text/markdown');
     expect(out.data).toContain('# Talks on hold');
     expect(out.data).toContain('- **Source:** Dawn');
     expect(out.data).toContain('- **Date:** 2024-06-25 (entered by hand)');
-    expect(out.data).toContain('> A second paragra\n\n— ¶2, yellow highlight\n\nBackground matters.');
+    expect(out.data).toContain(
+      '> A second paragra\n\n— ¶2, yellow highlight\n\nBackground matters.',
+    );
     expect(out.data).toContain('## Article note\n\nOverall: stalled.');
   });
 });

@@ -72,7 +72,12 @@ export class Notebook {
   }
 
   warn(message: string): void {
-    this.notices.push({ id: randomUUID(), level: 'warning', message, at: new Date().toISOString() });
+    this.notices.push({
+      id: randomUUID(),
+      level: 'warning',
+      message,
+      at: new Date().toISOString(),
+    });
   }
 
   listNotices(): Notice[] {
@@ -103,7 +108,11 @@ export class Notebook {
 
   async getArticle(id: string): Promise<ArticleDetail> {
     const { data } = await this.articles.get(id, this.summary(id).title);
-    return { ...structuredClone(data.article), highlights: sortedHighlights(data), note: data.note };
+    return {
+      ...structuredClone(data.article),
+      highlights: sortedHighlights(data),
+      note: data.note,
+    };
   }
 
   async importText({ text, fileName }: ParsedInput<'articles.importText'>): Promise<ArticleDetail> {
@@ -160,7 +169,7 @@ export class Notebook {
   async updateArticle(input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
     const { id, ...fields } = input;
     const db = await this.changingArticle(id);
-    await commit(db, ({ article }) => {
+    await this.changeArticleAndSummary(db, ({ article }) => {
       if (fields.title !== undefined) article.title = fields.title;
       for (const key of ['source', 'url'] as const) {
         const value = fields[key];
@@ -175,7 +184,6 @@ export class Notebook {
         article.publishedAtSource = 'user';
       }
     });
-    await this.syncSummary(db.data);
     return { ...this.summary(id) };
   }
 
@@ -211,10 +219,13 @@ export class Notebook {
       createdAt: now,
       updatedAt: now,
     };
-    await commit(db, (data) => data.highlights.push(highlight));
-    await this.syncSummary(db.data, (lib) => {
-      lib.highlightArticles[highlight.id] = input.articleId;
-    });
+    await this.changeArticleAndSummary(
+      db,
+      (data) => data.highlights.push(highlight),
+      (lib) => {
+        lib.highlightArticles[highlight.id] = input.articleId;
+      },
+    );
     return structuredClone(highlight);
   }
 
@@ -231,16 +242,21 @@ export class Notebook {
 
   async deleteHighlight(id: string): Promise<{ id: string }> {
     const db = await this.changingArticle(this.articleOfHighlight(id));
-    await commit(db, (data) => {
-      data.highlights = data.highlights.filter((h) => h.id !== id);
-    });
-    await this.syncSummary(db.data, (lib) => {
-      delete lib.highlightArticles[id];
-    });
+    await this.changeArticleAndSummary(
+      db,
+      (data) => {
+        data.highlights = data.highlights.filter((h) => h.id !== id);
+      },
+      (lib) => {
+        delete lib.highlightArticles[id];
+      },
+    );
     return { id };
   }
 
-  async renderExport({ articleIds }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
+  async renderExport({
+    articleIds,
+  }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
     const ids = articleIds ?? this.library.data.articles.map((a) => a.id);
     const articles = await Promise.all(ids.map((id) => this.getArticle(id)));
     return renderMarkdown(articles, new Date());
@@ -254,7 +270,8 @@ export class Notebook {
 
   private articleOfHighlight(id: string): string {
     const articleId = this.library.data.highlightArticles[id];
-    if (!articleId) throw new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
+    if (!articleId)
+      throw new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
     return articleId;
   }
 
@@ -264,13 +281,28 @@ export class Notebook {
     return db;
   }
 
-  /** Brings the article's library entry up to date with its file, with any other library change. */
-  private async syncSummary(file: ArticleFile, also?: (lib: LibraryFile) => void) {
-    await this.changeLibrary((lib) => {
-      const at = lib.articles.findIndex((a) => a.id === file.article.id);
-      if (at !== -1) lib.articles[at] = summaryOf(file);
-      also?.(lib);
-    });
+  /**
+   * Changes an article's file, then brings its library entry up to date (with any other
+   * library change); if the library cannot be written, the article file is put back too.
+   */
+  private async changeArticleAndSummary(
+    db: Low<ArticleFile>,
+    change: (data: ArticleFile) => void,
+    also?: (lib: LibraryFile) => void,
+  ): Promise<void> {
+    const before = structuredClone(db.data);
+    await commit(db, change);
+    try {
+      await this.changeLibrary((lib) => {
+        const at = lib.articles.findIndex((a) => a.id === db.data.article.id);
+        if (at !== -1) lib.articles[at] = summaryOf(db.data);
+        also?.(lib);
+      });
+    } catch (error) {
+      db.data = before;
+      await db.write();
+      throw error;
+    }
   }
 
   private async changeLibrary(change: (lib: LibraryFile) => void): Promise<void> {

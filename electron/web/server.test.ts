@@ -9,10 +9,20 @@ import { startHost, type RunningHost } from './server';
 
 const TOKEN = 'test-token-123';
 
-function call(host: RunningHost, path: string, options: { body?: string; headers?: Record<string, string>; method?: string } = {}) {
+function call(
+  host: RunningHost,
+  path: string,
+  options: { body?: string; headers?: Record<string, string>; method?: string } = {},
+) {
   return new Promise<{ status: number; body: string }>((done, fail) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
@@ -52,30 +62,41 @@ describe('browser host', () => {
   it('serves an operation as a Result envelope', async () => {
     const res = await call(host, '/api/articles.importText', {
       headers: auth,
-      body: JSON.stringify({ text: 'A headline\n\nThis is the first sentence of a short article body.' }),
+      body: JSON.stringify({
+        text: 'A headline\n\nThis is the first sentence of a short article body.',
+      }),
     });
     expect(res.status).toBe(200);
     const reply = JSON.parse(res.body);
     expect(reply.ok).toBe(true);
     expect(reply.value.title).toBe('A headline');
-    const list = JSON.parse((await call(host, '/api/articles.list', { headers: auth, body: '{}' })).body);
+    const list = JSON.parse(
+      (await call(host, '/api/articles.list', { headers: auth, body: '{}' })).body,
+    );
     expect(list).toMatchObject({ ok: true, value: [{ title: 'A headline', highlightCount: 0 }] });
   });
 
   it('refuses a missing or wrong token with 401', async () => {
     expect((await call(host, '/api/articles.list', { body: '{}' })).status).toBe(401);
     const wrong = { Authorization: 'Bearer nope' };
-    expect((await call(host, '/api/articles.list', { headers: wrong, body: '{}' })).status).toBe(401);
+    expect((await call(host, '/api/articles.list', { headers: wrong, body: '{}' })).status).toBe(
+      401,
+    );
   });
 
   it('refuses a foreign Host header with 403, API and pages alike', async () => {
     const headers = { ...auth, Host: 'evil.example:80' };
     expect((await call(host, '/api/articles.list', { headers, body: '{}' })).status).toBe(403);
-    expect((await call(host, '/', { method: 'GET', headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect(
+      (await call(host, '/', { method: 'GET', headers: { Host: 'evil.example' } })).status,
+    ).toBe(403);
   });
 
   it('answers invalid input and bad JSON with INVALID_INPUT naming the field', async () => {
-    const bad = await call(host, '/api/highlights.create', { headers: auth, body: '{"articleId":"x","start":-1,"end":2}' });
+    const bad = await call(host, '/api/highlights.create', {
+      headers: auth,
+      body: '{"articleId":"x","start":-1,"end":2}',
+    });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error).toMatchObject({ code: 'INVALID_INPUT' });
     expect(JSON.parse(bad.body).error.message).toContain('start');
@@ -89,7 +110,10 @@ describe('browser host', () => {
   });
 
   it('serves the renderer with a strict CSP, without a token', async () => {
-    const res = await call(host, '/index.html', { method: 'GET', headers: { Host: `localhost:${host.port}` } });
+    const res = await call(host, '/index.html', {
+      method: 'GET',
+      headers: { Host: `localhost:${host.port}` },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>Dossier</title>');
   });

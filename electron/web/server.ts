@@ -51,7 +51,11 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, op: string) {
     if (!hasToken(req.headers.authorization, token)) {
-      return plain(res, 401, 'Unauthorized: a valid Authorization: Bearer <token> header is required.');
+      return plain(
+        res,
+        401,
+        'Unauthorized: a valid Authorization: Bearer <token> header is required.',
+      );
     }
     if (req.method !== 'POST') return plain(res, 405, 'Use POST for API calls.');
     let input: unknown;
@@ -62,7 +66,10 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
       const message = error instanceof Error ? error.message : String(error);
       return json(res, 400, {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: `${op}: the request body is not JSON (${message}).` },
+        error: {
+          code: 'INVALID_INPUT',
+          message: `${op}: the request body is not JSON (${message}).`,
+        },
       });
     }
     const result = await dispatch(notebook, decodeURIComponent(op), input);
@@ -118,7 +125,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function json(res: ServerResponse, status: number, body: Result<unknown>) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -148,7 +158,9 @@ async function main() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(`Dossier could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Dossier could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   });
 }

@@ -32,7 +32,8 @@ function renderArticle(article: ArticleDetail): string {
 
   lines.push('', `## Highlights (${article.highlights.length})`);
   if (article.highlights.length === 0) lines.push('', '_No highlights._');
-  for (const highlight of article.highlights) lines.push('', ...renderHighlight(article, highlight));
+  for (const highlight of article.highlights)
+    lines.push('', ...renderHighlight(article, highlight));
   return lines.join('\n');
 }
 

@@ -95,7 +95,9 @@ export function cleanWebText(raw: string): CleanedText {
  */
 function chooseTitle(header: string[]): string | null {
   const repeated = header.find((line, i) =>
-    header.some((other, j) => j !== i && other.length > line.length && fold(other).endsWith(fold(line))),
+    header.some(
+      (other, j) => j !== i && other.length > line.length && fold(other).endsWith(fold(line)),
+    ),
   );
   return repeated ?? header.at(-1) ?? null;
 }

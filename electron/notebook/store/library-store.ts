@@ -67,7 +67,9 @@ async function rebuildFromArticles(paths: NotebookPaths) {
   );
   for (const name of names) {
     try {
-      const file = ArticleFile.parse(JSON.parse(await readFile(`${paths.articles}/${name}`, 'utf8')));
+      const file = ArticleFile.parse(
+        JSON.parse(await readFile(`${paths.articles}/${name}`, 'utf8')),
+      );
       db.data.articles.push(summaryOf(file));
       for (const h of file.highlights) db.data.highlightArticles[h.id] = file.article.id;
     } catch {

@@ -8,7 +8,8 @@ import { ArticleFile, LibraryFile } from '../../../shared/model';
 import { openNotebook, type Notebook } from '../notebook';
 import { DurableJsonFile } from './durable-file';
 
-const ARTICLE = 'Headline here\n\nThe first paragraph says something worth reading today.\n\nA second paragraph follows it with more detail.';
+const ARTICLE =
+  'Headline here\n\nThe first paragraph says something worth reading today.\n\nA second paragraph follows it with more detail.';
 
 let dataDir: string;
 let notebook: Notebook | null;
@@ -45,7 +46,10 @@ describe('notebook storage', () => {
     expect(library.articles).toMatchObject([{ id: article.id, highlightCount: 1 }]);
     expect(library.highlightArticles[highlight.id]).toBe(article.id);
     const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
-    expect(file.highlights[0]).toMatchObject({ note: 'Why this matters', quote: { exact: 'The first' } });
+    expect(file.highlights[0]).toMatchObject({
+      note: 'Why this matters',
+      quote: { exact: 'The first' },
+    });
     expect(await readdir(join(dataDir, 'originals'))).toEqual([article.sha256]);
   });
 
@@ -72,7 +76,9 @@ describe('notebook storage', () => {
       notebook = await openNotebook({ dataDir });
       expect((await notebook.listArticles()).map((a) => a.id)).toEqual([article.id]);
       const [notice] = notebook.listNotices();
-      expect(notice?.message).toMatch(/library\.json was damaged .* restored from the backup of \d{4}-/);
+      expect(notice?.message).toMatch(
+        /library\.json was damaged .* restored from the backup of \d{4}-/,
+      );
       const moved = (await readdir(dataDir)).filter((n) => n.startsWith('library.json.damaged-'));
       expect(moved).toHaveLength(1);
       expect(await readFile(join(dataDir, moved[0]!), 'utf8')).toBe(content);

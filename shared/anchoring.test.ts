@@ -1,0 +1,106 @@
+// Offsets and selectors must survive every kind of text this corpus holds: emoji, ZWJ
+// sequences, combining marks and right-to-left scripts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  anchor,
+  codePointToUtf16,
+  describe as describeRange,
+  snapToGraphemes,
+  utf16ToCodePoint,
+} from './anchoring';
+
+const SAMPLES = {
+  emoji: 'Talks 🙂 resumed 🇵🇰 today.',
+  zwj: 'Family 👩‍👩‍👧‍👦 photo and 👨🏽‍💻 coder.',
+  combining: 'Cafe\u0301 and n\u0303 and e\u0301\u0302 marks.',
+  urdu: 'پاکستان نے ٹی ٹی پی کی مذاکرات کی پیشکش مسترد کر دی۔',
+  pashto: 'د پاکستان حکومت د ټي ټي پي وړاندیز رد کړ.',
+  mixed: 'He said «خبرې اترې» would resume (TTP) 2024.',
+};
+
+describe('UTF-16 <-> code point offsets', () => {
+  it('counts an astral character once', () => {
+    const text = SAMPLES.emoji;
+    const after = text.indexOf('🙂') + 2;
+    expect(utf16ToCodePoint(text, after)).toBe(after - 1);
+    expect(codePointToUtf16(text, after - 1)).toBe(after);
+  });
+
+  it('round-trips every boundary that does not cut a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        for (let i = 0; i <= text.length; i++) {
+          const low = text.charCodeAt(i);
+          if (i > 0 && i < text.length && low >= 0xdc00 && low <= 0xdfff) continue;
+          expect(codePointToUtf16(text, utf16ToCodePoint(text, i))).toBe(i);
+        }
+      }),
+    );
+  });
+
+  it('matches Array.from for code point counts', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(utf16ToCodePoint(text, text.length)).toBe(Array.from(text).length);
+      }),
+    );
+  });
+});
+
+describe('snapping to graphemes', () => {
+  for (const [name, text] of Object.entries(SAMPLES)) {
+    it(`never cuts a grapheme (${name})`, () => {
+      const graphemes = [
+        ...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+      ];
+      const boundaries = new Set([...graphemes.map((g) => g.index), text.length]);
+      for (let s = 0; s < text.length; s++) {
+        for (let e = s + 1; e <= text.length; e++) {
+          const r = snapToGraphemes(text, s, e);
+          expect(boundaries.has(r.start) && boundaries.has(r.end)).toBe(true);
+          expect(r.start <= s && r.end >= e).toBe(true);
+        }
+      }
+    });
+  }
+});
+
+describe('describe and anchor', () => {
+  it('finds every described range again in unchanged text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(SAMPLES)), fc.nat(), fc.nat(), (text, a, b) => {
+        const { start, end } = snapToGraphemes(
+          text,
+          a % text.length,
+          (a % text.length) + 1 + (b % 12),
+        );
+        const selectors = describeRange(text, start, end);
+        expect(anchor(text, selectors)).toEqual({ start, end });
+      }),
+    );
+  });
+
+  it('follows a quote that moved and picks the occurrence with matching context', () => {
+    const text = 'The TTP said no. Later, officials said the TTP said yes.';
+    const at = text.lastIndexOf('TTP said');
+    const selectors = describeRange(text, at, at + 8);
+    const edited = `Breaking: ${text}`;
+    expect(anchor(edited, selectors)).toEqual({ start: at + 10, end: at + 18 });
+  });
+
+  it('returns null for a quote that is gone', () => {
+    const text = 'Officials declined the offer to resume talks.';
+    const selectors = describeRange(text, 10, 18);
+    expect(anchor('Something else entirely.', selectors)).toBeNull();
+  });
+
+  it('stores positions in code points for RTL and emoji text', () => {
+    const text = `🙂 ${SAMPLES.urdu}`;
+    const start = text.indexOf('مذاکرات');
+    const { position, quote } = describeRange(text, start, start + 7);
+    expect(quote.exact).toBe('مذاکرات');
+    expect(position.start).toBe(start - 1);
+    expect(Array.from(text).slice(position.start, position.end).join('')).toBe('مذاکرات');
+  });
+});
