@@ -1,0 +1,147 @@
+// The Electron app's lifecycle: one instance, one notebook, one window. Everything it wires up
+// (window, IPC, menu) lives in its own module; this file only decides when.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { resolveDataDir } from '../notebook/data-dir';
+import { openNotebook, type Notebook } from '../notebook/notebook';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { createMainWindow } from './window';
+
+// Every renderer sandboxed, including any the app did not create on purpose.
+app.enableSandbox();
+
+const defaultDataDir = join(app.getPath('userData'), 'notebook');
+const dataDir = resolve(resolveDataDir(defaultDataDir));
+
+const windows = new Set<BrowserWindow>();
+let mainWindow: BrowserWindow | null = null;
+let notebook: Notebook | null = null;
+
+runApp();
+
+function runApp(): void {
+  if (!useOwnProfileFor(dataDir)) return;
+  if (!app.requestSingleInstanceLock()) {
+    // Another Dossier holds this notebook; its 'second-instance' handler brings it forward.
+    app.quit();
+    return;
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  // Closing the notebook is async (it releases the folder lock), so the first quit waits for it
+  // and then quits again, when `notebook` is already null.
+  app.on('will-quit', (event) => {
+    if (!notebook) return;
+    event.preventDefault();
+    const closing = notebook;
+    notebook = null;
+    closing
+      .close()
+      .catch((error: unknown) =>
+        console.error('Dossier could not close the notebook cleanly:', error),
+      )
+      .finally(() => app.quit());
+  });
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows; elsewhere closing the window ends Dossier.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(error));
+}
+
+/**
+ * The single-instance lock and Chromium's profile live in userData. A notebook other than the
+ * default one (tests, a second notebook) gets a profile of its own inside it, so it neither
+ * collides with a running Dossier nor quits because of it. False if that folder cannot be made.
+ */
+function useOwnProfileFor(folder: string): boolean {
+  if (folder === resolve(defaultDataDir)) return true;
+  const profile = join(folder, '.electron-profile');
+  try {
+    // setPath throws for a folder that does not exist yet.
+    mkdirSync(profile, { recursive: true });
+    app.setPath('userData', profile);
+    return true;
+  } catch (error) {
+    failToStart(error);
+    return false;
+  }
+}
+
+async function start(): Promise<void> {
+  const seedsDir = app.isPackaged
+    ? join(process.resourcesPath, 'seeds')
+    : join(app.getAppPath(), 'seeds');
+  try {
+    notebook = await openNotebook({ dataDir, seedsDir });
+  } catch (error) {
+    failToStart(error);
+    return;
+  }
+  const opened = notebook;
+
+  registerIpc({
+    ipcMain,
+    notebook: opened,
+    windowFromSender: (sender) => BrowserWindow.fromWebContents(sender),
+    isOurWindow: (window) => windows.has(window),
+    showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
+    defaultSaveFolder: documentsFolder(),
+  });
+
+  installMenu({
+    notebook: opened,
+    getWindow: () => {
+      const focused = BrowserWindow.getFocusedWindow();
+      if (focused && windows.has(focused)) return focused;
+      return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+    },
+  });
+
+  openMainWindow();
+  app.on('activate', () => {
+    if (windows.size === 0) openMainWindow();
+  });
+}
+
+/** Some Linux desktops have no Documents folder; home is the next best first stop. */
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({ isPackaged: app.isPackaged });
+  windows.add(window);
+  mainWindow = window;
+  window.on('closed', () => {
+    windows.delete(window);
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+/** Never a blank window: say what went wrong and where, then leave. */
+function failToStart(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Dossier could not open your notebook',
+    `${reason}\n\nNotebook folder: ${dataDir}`,
+  );
+  app.exit(1);
+}

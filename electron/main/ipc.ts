@@ -1,0 +1,178 @@
+// The main-process end of IPC: every contract operation and the native "save file" door, each
+// behind a sender check. Electron is injected, so tests run this with fakes in plain Node.
+import { writeFile as writeFileToDisk } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ExportResult, operations, type EventName, type EventPayload } from '../../shared/contract';
+import { channels } from '../../shared/bridge';
+import { fail, ok, type Result } from '../../shared/result';
+import { dispatch } from '../notebook/dispatch';
+import type { Notebook } from '../notebook/notebook';
+
+/** The part of an IPC frame the sender check needs: only a top-level document has no parent. */
+export interface FrameLike {
+  readonly parent: unknown;
+}
+
+/** The part of Electron's IpcMainInvokeEvent this module reads. */
+export interface InvokeEventLike<Sender> {
+  readonly sender: Sender;
+  readonly senderFrame: FrameLike | null;
+}
+
+/** The part of Electron's ipcMain this module uses. */
+export interface IpcMainLike<Sender> {
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike<Sender>, ...args: unknown[]) => unknown,
+  ): void;
+  removeHandler(channel: string): void;
+}
+
+/** The part of a BrowserWindow needed to push events to it. */
+export interface WindowLike {
+  isDestroyed(): boolean;
+  readonly webContents: { send(channel: string, ...args: unknown[]): void };
+}
+
+export interface SaveDialogOptionsLike {
+  title: string;
+  defaultPath: string;
+  buttonLabel: string;
+  filters: Array<{ name: string; extensions: string[] }>;
+}
+
+export interface SaveDialogAnswer {
+  canceled: boolean;
+  filePath?: string;
+}
+
+export interface IpcDeps<Sender, Window> {
+  ipcMain: IpcMainLike<Sender>;
+  notebook: Notebook;
+  /** `BrowserWindow.fromWebContents`. */
+  windowFromSender(sender: Sender): Window | null;
+  /** Whether the window is one Dossier created (not a devtools or stray window). */
+  isOurWindow(window: Window): boolean;
+  /** `dialog.showSaveDialog`. */
+  showSaveDialog(window: Window, options: SaveDialogOptionsLike): Promise<SaveDialogAnswer>;
+  /** Folder the first save dialog opens in (e.g. the user's Documents). */
+  defaultSaveFolder: string;
+  /** Injected so tests can fail a write; defaults to node:fs. */
+  writeFile?(path: string, data: string): Promise<void>;
+}
+
+export const REFUSED_MESSAGE = 'Refused: the request did not come from a Dossier window.';
+
+/**
+ * Registers a handler for every contract operation and for saving a file. Returns a function that
+ * removes them again (used by tests and when the app shuts down).
+ */
+export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () => void {
+  const writeFile = deps.writeFile ?? ((path, data) => writeFileToDisk(path, data, 'utf8'));
+  let lastSaveFolder: string | undefined;
+
+  /** Our window and its top-level document, or null: an iframe is never the app, even if ours. */
+  const trustedWindow = (event: InvokeEventLike<Sender>): Window | null => {
+    const window = deps.windowFromSender(event.sender);
+    if (window === null || !deps.isOurWindow(window)) return null;
+    if (event.senderFrame === null || event.senderFrame.parent !== null) return null;
+    return window;
+  };
+
+  const registered: string[] = [];
+  const handle = (channel: string, listener: Parameters<IpcMainLike<Sender>['handle']>[1]) => {
+    deps.ipcMain.handle(channel, listener);
+    registered.push(channel);
+  };
+
+  for (const op of operations) {
+    handle(channels.operation(op), async (event, input): Promise<Result<unknown>> => {
+      if (trustedWindow(event) === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+      return dispatch(deps.notebook, op, input);
+    });
+  }
+
+  handle(
+    channels.saveFile,
+    async (event, raw): Promise<Result<{ saved: boolean; path?: string }>> => {
+      const window = trustedWindow(event);
+      if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+      const parsed = ExportResult.safeParse(raw);
+      if (!parsed.success) {
+        const issues = parsed.error.issues
+          .map((i) => `${i.path.length ? i.path.join('.') : 'file'}: ${i.message}`)
+          .join('; ');
+        return fail('INVALID_INPUT', `The file to save is not valid (${issues}).`);
+      }
+      const fileName = safeFileName(parsed.data.fileName);
+      let answer: SaveDialogAnswer;
+      try {
+        answer = await deps.showSaveDialog(window, {
+          title: 'Export',
+          defaultPath: join(lastSaveFolder ?? deps.defaultSaveFolder, fileName),
+          buttonLabel: 'Export',
+          filters: saveFilters(fileName),
+        });
+      } catch (error) {
+        return fail('INTERNAL', `The save dialog could not be shown: ${messageOf(error)}`);
+      }
+      // Electron reports a cancelled dialog with canceled: true and an empty path.
+      if (answer.canceled || !answer.filePath) return ok({ saved: false });
+      try {
+        await writeFile(answer.filePath, parsed.data.data);
+      } catch (error) {
+        return fail('INTERNAL', `Could not save ${answer.filePath}: ${messageOf(error)}`);
+      }
+      lastSaveFolder = dirname(answer.filePath);
+      return ok({ saved: true, path: answer.filePath });
+    },
+  );
+
+  return () => {
+    for (const channel of registered.splice(0)) deps.ipcMain.removeHandler(channel);
+  };
+}
+
+/** Pushes an event to a window's renderer, if the window is still there. */
+export function sendEvent<E extends EventName>(
+  window: WindowLike | null | undefined,
+  name: E,
+  payload: EventPayload<E>,
+): void {
+  if (!window || window.isDestroyed()) return;
+  window.webContents.send(channels.event(name), payload);
+}
+
+/**
+ * The renderer proposes a name; it only ever seeds the dialog, but a name carrying folders or
+ * characters Windows forbids would make the dialog open somewhere odd or refuse it.
+ */
+export function safeFileName(proposed: string): string {
+  const base = proposed.split(/[\\/]/).pop() ?? '';
+  const replaced = Array.from(base, (ch) => (isForbiddenInFileName(ch) ? '_' : ch));
+  // Cut by code point, so a long Urdu or emoji title never ends in half a surrogate pair.
+  const cleaned = replaced
+    .slice(0, 200)
+    .join('')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  return cleaned || 'dossier-export.md';
+}
+
+function isForbiddenInFileName(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f || '<>:"|?*'.includes(ch);
+}
+
+function saveFilters(fileName: string): SaveDialogOptionsLike['filters'] {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const all = { name: 'All files', extensions: ['*'] };
+  if (extension === 'md' || extension === 'markdown') {
+    return [{ name: 'Markdown', extensions: [extension] }, all];
+  }
+  return extension ? [{ name: extension.toUpperCase(), extensions: [extension] }, all] : [all];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
