@@ -1,0 +1,65 @@
+// The renderer's one door to the notebook: Electron's bridge when present, else the browser host.
+import {
+  contract,
+  type EventName,
+  type EventPayload,
+  type ExportResult,
+  type Input,
+  type Operation,
+  type Output,
+} from '../../../shared/contract';
+import { ErrorCode, type Result } from '../../../shared/result';
+import { ApiError } from './api-error';
+import { downloadFile, httpCall } from './http-host';
+
+const bridge = () => window.dossier;
+
+/** Runs one operation and returns its value, or throws an ApiError carrying the host's code and message. */
+export async function call<K extends Operation>(op: K, input: Input<K>): Promise<Output<K>> {
+  const desktop = bridge();
+  let result: Result<unknown>;
+  try {
+    result = desktop ? await desktop.call[op](input) : await httpCall(op, input);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('UNREACHABLE', `${op} could not reach Dossier: ${String(error)}`);
+  }
+  if (!result.ok) {
+    const code = ErrorCode.safeParse(result.error.code);
+    throw new ApiError(code.success ? code.data : 'INTERNAL', result.error.message);
+  }
+  // Checked against the contract so a host that drifts fails loudly here, not deep in a component.
+  const parsed = contract[op].output.safeParse(result.value);
+  if (!parsed.success) {
+    throw new ApiError(
+      'INTERNAL',
+      `The host's answer to ${op} did not match the contract: ${parsed.error.message}`,
+    );
+  }
+  return parsed.data as Output<K>;
+}
+
+/** Listens to a host event. The browser host pushes none, so there it is a no-op. */
+export function subscribe<E extends EventName>(
+  name: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  const desktop = bridge();
+  if (!desktop) return () => {};
+  return desktop.subscribe(name, listener);
+}
+
+/** Saves an exported file: the native save dialog on desktop, a download in the browser. */
+export async function saveFile(file: ExportResult): Promise<{ saved: boolean; path?: string }> {
+  const desktop = bridge();
+  if (!desktop) {
+    downloadFile(file.fileName, file.mimeType, file.data);
+    return { saved: true };
+  }
+  const result = await desktop.saveFile(file);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
+
+/** True inside the desktop app, where the host can push events and show native dialogs. */
+export const isDesktop = (): boolean => bridge() !== undefined;

@@ -1,0 +1,82 @@
+// Talks to the browser host (`POST /api/<operation>`) when Dossier runs outside Electron.
+import type { Operation } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+import { ApiError } from './api-error';
+import { accessToken } from './token';
+
+/** Browsers only let a small body outlive the page; larger saves go as normal requests. */
+const KEEPALIVE_LIMIT = 60_000;
+
+export async function httpCall(op: Operation, input: unknown): Promise<Result<unknown>> {
+  const token = accessToken();
+  if (!token) {
+    throw new ApiError(
+      'UNAUTHORIZED',
+      'This page has no access token. Open the address Dossier printed when it started (it ends in #token=…).',
+    );
+  }
+  const body = JSON.stringify(input ?? {});
+  let response: Response;
+  try {
+    response = await fetch(`/api/${op}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body,
+      // keepalive lets a note saved while the page unloads still reach the host.
+      keepalive: body.length < KEEPALIVE_LIMIT,
+    });
+  } catch {
+    throw new ApiError(
+      'UNREACHABLE',
+      `Dossier's host did not answer (${op}). Is it still running?`,
+    );
+  }
+  if (response.status === 401) {
+    throw new ApiError(
+      'UNAUTHORIZED',
+      "The host refused this page's access token. Open the address Dossier printed when it started again.",
+    );
+  }
+  let envelope: unknown;
+  try {
+    envelope = await response.json();
+  } catch {
+    throw new ApiError(
+      'INTERNAL',
+      `The host answered ${op} with something that is not JSON (HTTP ${response.status}).`,
+    );
+  }
+  if (!isResult(envelope)) {
+    throw new ApiError(
+      'INTERNAL',
+      `The host answered ${op} without a result (HTTP ${response.status}).`,
+    );
+  }
+  return envelope;
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  return (
+    value.ok === false &&
+    'error' in value &&
+    typeof value.error === 'object' &&
+    value.error !== null &&
+    'message' in value.error
+  );
+}
+
+/** Hands a file to the browser's downloads: the only way a web page can save one. */
+export function downloadFile(fileName: string, mimeType: string, data: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; give it a moment.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,161 @@
+// The window: library | reader | notes in resizable panes, and the state the three share.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { ArticleSummary, Highlight } from '../../shared/model';
+import { ExportButton } from './export/export-button';
+import { useExport } from './export/use-export';
+import { LibraryPane } from './library/library-pane';
+import { useArticleList } from './library/use-article-list';
+import { useSelectedArticle } from './library/use-selected-article';
+import { NotesPane } from './notes/notes-pane';
+import { useHighlightActions } from './notes/use-highlight-actions';
+import { ErrorBoundary } from './notices/error-boundary';
+import { NoticeArea } from './notices/notice-area';
+import { useNotebookNotices } from './notices/use-notebook-notices';
+import type { JumpRequest } from './reader/article-body';
+import { placeHighlights } from './reader/highlight-placement';
+import { ReaderPane } from './reader/reader-pane';
+import { useArticle } from './reader/use-article';
+import { useHostEvents } from './use-host-events';
+
+let nonce = 0;
+const jump = (id: string): JumpRequest => ({ id, nonce: ++nonce });
+
+export function App() {
+  useNotebookNotices();
+  const { articles, reload: reloadList } = useArticleList();
+  const [selectedId, setSelectedId] = useSelectedArticle(articles);
+  const { article, setArticle, loading, reload: reloadArticle } = useArticle(selectedId);
+  const placement = useMemo(
+    () => (article ? placeHighlights(article) : { placed: [], orphans: [] }),
+    [article],
+  );
+
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [flash, setFlash] = useState<JumpRequest | null>(null);
+  const [cardFocus, setCardFocus] = useState<JumpRequest | null>(null);
+
+  const onCreated = useCallback((h: Highlight) => setActiveId(h.id), []);
+  const refreshCounts = useCallback(() => void reloadList(), [reloadList]);
+  const highlights = useHighlightActions(article, setArticle, refreshCounts, onCreated);
+  const { exportMarkdown, exporting } = useExport(article?.id ?? null);
+
+  useHostEvents({
+    onNotebookChanged: (articleId) => {
+      void reloadList();
+      if (!articleId || articleId === selectedId) void reloadArticle();
+    },
+    onMenuExport: () => void exportMarkdown(),
+  });
+
+  const onDetailsSaved = ({ highlightCount: _count, ...meta }: ArticleSummary) => {
+    // The answer replaces the metadata whole, so a field the user cleared disappears here too.
+    setArticle((a) =>
+      a && a.id === meta.id
+        ? { ...meta, text: a.text, blocks: a.blocks, highlights: a.highlights, note: a.note }
+        : a,
+    );
+    void reloadList();
+  };
+
+  // The window title names the open article, as a document window would.
+  const title = article?.title;
+  useEffect(() => {
+    document.title = title ? `${title} — Dossier` : 'Dossier';
+  }, [title]);
+
+  const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
+
+  return (
+    <div className="app">
+      <Group
+        orientation="horizontal"
+        className="panes"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
+      >
+        <Panel id="library-panel" defaultSize="20" minSize="180px">
+          <ErrorBoundary area="the library">
+            <LibraryPane
+              articles={articles}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onImported={async (imported) => {
+                // The list must hold the new article before it is selected, or the selection snaps back.
+                await reloadList();
+                const last = imported.at(-1);
+                if (last) setSelectedId(last.id);
+              }}
+            />
+          </ErrorBoundary>
+        </Panel>
+        <Separator className="resize-handle" />
+        <Panel id="reader-panel" defaultSize="49" minSize="320px">
+          <ErrorBoundary area="the reader">
+            {article ? (
+              <ReaderPane
+                key={article.id}
+                article={article}
+                placed={placement.placed}
+                activeId={activeId}
+                flash={flash}
+                onMarkClick={(id) => {
+                  setActiveId(id);
+                  setCardFocus(jump(id));
+                }}
+                onCreateHighlight={highlights.create}
+                onDetailsSaved={onDetailsSaved}
+              />
+            ) : (
+              <section className="pane reader reader--empty" aria-label="Article">
+                <p className="pane__empty">
+                  {articles === null || loading
+                    ? 'Opening…'
+                    : articles.length === 0
+                      ? 'Import an article to start reading.'
+                      : 'Choose an article from the library.'}
+                </p>
+              </section>
+            )}
+          </ErrorBoundary>
+        </Panel>
+        <Separator className="resize-handle" />
+        <Panel id="notes-panel" defaultSize="31" minSize="260px">
+          <ErrorBoundary area="the notes">
+            {article ? (
+              <NotesPane
+                article={article}
+                placement={placement}
+                activeId={activeId}
+                focusRequest={cardFocus}
+                onQuoteClick={(id) => {
+                  setActiveId(id);
+                  setFlash(jump(id));
+                }}
+                onChanged={highlights.changed}
+                onDeleted={highlights.deleted}
+                actions={
+                  <ExportButton
+                    onExport={() => void exportMarkdown()}
+                    exporting={exporting}
+                    disabled={!article}
+                  />
+                }
+              />
+            ) : (
+              <section className="pane notes" data-testid="notes-pane" aria-label="Notes">
+                <header className="pane__header">
+                  <h2 className="pane__title">Notes</h2>
+                </header>
+                <p className="pane__empty">
+                  Notes and highlights for the open article appear here.
+                </p>
+              </section>
+            )}
+          </ErrorBoundary>
+        </Panel>
+      </Group>
+      <NoticeArea />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Six highlight colors as a radio group; arrow keys move between them.
+import type { KeyboardEvent } from 'react';
+import { HighlightColor } from '../../../shared/model';
+
+const COLORS = HighlightColor.options;
+
+interface Props {
+  value: HighlightColor;
+  onChange: (color: HighlightColor) => void;
+}
+
+export function ColorPicker({ value, onChange }: Props) {
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? -1
+          : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = COLORS[(COLORS.indexOf(value) + step + COLORS.length) % COLORS.length]!;
+    onChange(next);
+    const group = event.currentTarget;
+    requestAnimationFrame(() =>
+      group.querySelector<HTMLElement>(`[data-color="${next}"]`)?.focus(),
+    );
+  };
+  return (
+    <div className="color-picker" role="radiogroup" aria-label="Color" onKeyDown={onKey}>
+      {COLORS.map((color) => (
+        <button
+          key={color}
+          type="button"
+          role="radio"
+          aria-checked={color === value}
+          aria-label={color[0]!.toUpperCase() + color.slice(1)}
+          title={color}
+          data-color={color}
+          tabIndex={color === value ? 0 : -1}
+          className={`swatch swatch--${color}`}
+          onClick={() => color !== value && onChange(color)}
+        />
+      ))}
+    </div>
+  );
+}

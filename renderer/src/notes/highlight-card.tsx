@@ -1,0 +1,161 @@
+// One highlight in the notes pane: its quote (a jump back to the text), paragraph, color and note.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Highlight, HighlightColor } from '../../../shared/model';
+import { call } from '../api/client';
+import { useNotices } from '../notices/notice-context';
+import type { JumpRequest } from '../reader/article-body';
+import { ColorPicker } from './color-picker';
+import { MarkdownNote } from './markdown-note';
+
+interface Props {
+  highlight: Highlight;
+  /** 1-based block number where the quote begins; absent for an orphan. */
+  paragraph?: number;
+  active: boolean;
+  focusRequest: JumpRequest | null;
+  onQuoteClick?: (id: string) => void;
+  onChanged: (highlight: Highlight) => void;
+  onDeleted: (id: string) => void;
+}
+
+export function HighlightCard({
+  highlight,
+  paragraph,
+  active,
+  focusRequest,
+  onQuoteClick,
+  onChanged,
+  onDeleted,
+}: Props) {
+  const { reportError } = useNotices();
+  const cardRef = useRef<HTMLLIElement | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const { id } = highlight;
+
+  useEffect(() => {
+    if (!focusRequest || focusRequest.id !== id) return;
+    cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    noteRef.current?.focus({ preventScroll: true });
+  }, [focusRequest, id]);
+
+  const saveNote = useCallback(
+    async (note: string) => {
+      try {
+        onChanged(await call('highlights.update', { id, note }));
+      } catch (error) {
+        reportError('Saving the note', error);
+        throw error;
+      }
+    },
+    [id, onChanged, reportError],
+  );
+
+  const setColor = async (color: HighlightColor) => {
+    try {
+      onChanged(await call('highlights.update', { id, color }));
+    } catch (error) {
+      reportError('Changing the color', error);
+    }
+  };
+
+  const remove = async () => {
+    // A note is work; deleting it takes a second, deliberate click.
+    if (highlight.note.trim() && !confirming) return setConfirming(true);
+    try {
+      await call('highlights.delete', { id });
+      onDeleted(id);
+    } catch (error) {
+      setConfirming(false);
+      reportError('Deleting the highlight', error);
+    }
+  };
+
+  return (
+    <li
+      ref={cardRef}
+      className={`highlight-card highlight-card--${highlight.color}${active ? ' is-active' : ''}`}
+      data-testid="highlight-card"
+      data-highlight-id={id}
+    >
+      <div className="highlight-card__top">
+        <span className="highlight-card__where">
+          {paragraph ? `¶ ${paragraph}` : 'Quote not found in the text'}
+        </span>
+        <ColorPicker value={highlight.color} onChange={(color) => void setColor(color)} />
+        {confirming ? (
+          <span className="highlight-card__confirm">
+            <button
+              type="button"
+              className="button button--danger button--small"
+              onClick={() => void remove()}
+            >
+              Delete with note
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setConfirming(false)}
+            >
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Delete"
+            title="Delete this highlight"
+            onClick={() => void remove()}
+          >
+            <TrashIcon />
+          </button>
+        )}
+      </div>
+      {onQuoteClick ? (
+        <button
+          type="button"
+          className="highlight-card__quote"
+          dir="auto"
+          onClick={() => onQuoteClick(id)}
+          title="Show in the article"
+        >
+          {highlight.quote.exact}
+        </button>
+      ) : (
+        <blockquote className="highlight-card__quote highlight-card__quote--orphan" dir="auto">
+          {highlight.quote.exact}
+        </blockquote>
+      )}
+      <MarkdownNote
+        label="Note"
+        initial={highlight.note}
+        placeholder="Add a note (Markdown)…"
+        onSave={saveNote}
+        textareaRef={(element) => {
+          noteRef.current = element;
+        }}
+      />
+    </li>
+  );
+}
+
+function TrashIcon() {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+    >
+      <path
+        d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v4.5M9.2 6.5v4.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
