@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = process.env.DOSSIER_TEST_SUMMARY_DIR ?? 'test-results';
+const dir = process.env.DOSSIER_TEST_SUMMARY_DIR ?? 'test-reports';
 const status = Number(process.argv[3] ?? 0);
 let passed = 0;
 let failed = 0;
