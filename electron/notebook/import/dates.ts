@@ -1,53 +1,194 @@
-// Recognises a line that is only a date ("Tuesday, June 25, 2024", "25 June 2024", "2024-06-25").
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
-const LABEL = '(?:(?:published|posted|updated|last updated|date)(?:\\s+on)?:?\\s+)?';
-const TIME =
-  '(?:[\\s,|\\-–at]+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,5})?)?';
+// Reads the dates a page prints: a date line ("Tuesday, June 25, 2024", "Updated: 19 November
+// 2019, 09:01 AM", "publiziert am 30. Juli 2018", "25 جون 2024") or a date inside a short string.
 
-const monthFirst = new RegExp(
-  `^${LABEL}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`,
-  'i',
-);
-const dayFirst = new RegExp(
-  `^${LABEL}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})${TIME}$`,
-  'i',
-);
-const iso = new RegExp(`^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`, 'i');
-
-/** Returns `YYYY-MM-DD` when the whole line is a date, else null. */
-export function parseDateLine(line: string): string | null {
-  const text = line.trim();
-  let m = monthFirst.exec(text);
-  if (m) return toIso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
-  m = dayFirst.exec(text);
-  if (m) return toIso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
-  m = iso.exec(text);
-  if (m) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  return null;
+/** A date found in a line of text. */
+export interface DateMatch {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  index: number;
+  end: number;
+  /** Day and month could be read either way round (`03/04/2024`). */
+  ambiguous: boolean;
 }
 
-function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+/** A line that is essentially a date, with what the page says about it. */
+export interface DateLine {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** What the page called the date ("Published …", "Updated …"), if anything. */
+  label: 'published' | 'updated' | null;
+  /** Nothing but a date (and perhaps a weekday or time): could be the page's "today" header. */
+  bare: boolean;
+  ambiguous: boolean;
+}
+
+// Month names of the languages Dossier's sources are written in, nominative and genitive.
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  'january jan januar jänner janvier janv enero ene janeiro gennaio gen januari січня января январь янв ocak جنوری جنوري يناير ژانویه',
+  'february feb februar février fevrier févr fevr febrero fevereiro fev febbraio februari лютого февраля февраль фев şubat فروری فبروري فبراير فوریه',
+  'march mar märz maerz mär mrz mars marzo março marco maart maret березня марта март mart مارچ مارس',
+  'april apr avril avr abril abr aprile aprilie квітня апреля апрель апр nisan اپریل اپرېل أبريل ابريل آوریل',
+  'may mai mayo maio maggio mag mei травня мая май mayıs مئی مۍ مایو مه',
+  'june jun juni juin junio junho giugno giu червня июня июнь июн haziran جون يونيو ژوئن',
+  'july jul juli juillet juil julio julho luglio lug липня июля июль июл temmuz جولائی جولای يوليو ژوئیه',
+  'august aug août aout agosto ago augustus agustus agu agt серпня августа август авг ağustos اگست اګست أغسطس اغسطس اوت',
+  'september sep sept septembre septiembre setiembre setembro set settembre вересня сентября сентябрь сен сент eylül ستمبر سپتمبر سبتمبر سپتامبر',
+  'october oct oktober okt octobre octubre outubro out ottobre ott жовтня октября октябрь окт ekim اکتوبر أكتوبر اكتوبر اکتبر',
+  'november nov novembre noviembre novembro listopada ноября ноябрь нояб ноя kasım نومبر نوفمبر نوامبر',
+  'december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre desember des грудня декабря декабрь дек aralık دسمبر ډسمبر ديسمبر دسامبر',
+].map((names) => names.split(' '));
+
+const monthByName = new Map<string, number>();
+MONTH_NAMES.forEach((names, i) => names.forEach((name) => monthByName.set(name, i + 1)));
+
+const MONTH = `(${[...monthByName.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}])';
+const ORDINAL = '(?:st|nd|rd|th|er|e|º|\\.)?';
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+
+interface Pattern {
+  re: RegExp;
+  read: (m: RegExpExecArray) => { y: number; m: number; d: number; ambiguous?: boolean } | null;
+}
+
+const month = (name: string) => monthByName.get(name.toLowerCase()) ?? 0;
+
+const PATTERNS: Pattern[] = [
+  {
+    // November 20th, 2019 · Nov. 20 2019 · Oktober 27, 2015
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+${YEAR}`,
+      'giu',
+    ),
+    read: (m) => ({ y: Number(m[3]), m: month(m[1]!), d: Number(m[2]) }),
+  },
+  {
+    // 19 November 2019 · 30. Juli 2018 · 22 de outubro de 2010 · 11 октября 2018 · 25 جون 2024
+    re: new RegExp(
+      `${NOT_LETTER_BEFORE}(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|of\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}`,
+      'giu',
+    ),
+    read: (m) => ({ y: Number(m[3]), m: month(m[2]!), d: Number(m[1]) }),
+  },
+  {
+    // 2019-11-18 · 2016.12.01 · 2019/11/18 · 2019-11-18T23:30:00Z
+    re: /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    read: (m) => ({ y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) }),
+  },
+  {
+    // 2016年12月1日 · 2018년 8월 25일
+    re: /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g,
+    read: (m) => ({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }),
+  },
+  {
+    // 27/09/2018 · 11/13/19 · 18.11.2019: day first unless that cannot be
+    re: /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/g,
+    read: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      if (a > 12 && b <= 12) return { y, m: b, d: a };
+      if (b > 12 && a <= 12) return { y, m: a, d: b };
+      if (a === b) return { y, m: a, d: b };
+      return { y, m: b, d: a, ambiguous: true };
+    },
+  },
+];
+
+/** Eastern Arabic and Persian digits read as ASCII digits (same string length). */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
+    String((c.charCodeAt(0) - 0x0660) % 0x90),
+  );
+}
+
+/** Every date in `text`, in order of position. */
+export function findDates(text: string): DateMatch[] {
+  const source = asciiDigits(text);
+  const found: DateMatch[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (found.some((f) => index < f.end && end > f.index)) continue;
+      const parts = read(m);
+      const date = parts && toIso(parts.y, parts.m, parts.d);
+      if (date) found.push({ date, index, end, ambiguous: parts.ambiguous ?? false });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in a short string such as a metadata value, or null. */
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.date ?? null;
+}
+
+const UPDATED =
+  /(?:updated|modified|edited|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|diperbarui|обновлено|اپ ?ڈیٹ)/iu;
+const PUBLISHED =
+  /(?:published|posted|publish date|date|publiziert|veröffentlicht|publicado|publié|pubblicato|diterbitkan|опубликовано|شائع|اشاعت|تاریخ|نشر|منتشر)/iu;
+const WEEKDAYS =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:wednesday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه)$/iu;
+/** Words a date line carries besides the date: times, zones, "at", "on", "de". */
+const FILLER = /^(?:[ap]\.?m\.?|at|on|de|às|à|um|le|am|el|del|of|the|h|hrs|ist)$/iu;
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT|IST|PKT|AST|CET|CEST|BST|AEDT|AEST)$/u;
+const TIME = /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/giu;
+
+/**
+ * Reads a line that is essentially a date: the date plus at most a few other words (a label,
+ * a weekday, a time, a byline or a place). Longer lines are sentences that mention a date.
+ */
+export function readDateLine(line: string): DateLine | null {
+  const text = line.trim();
+  // "— Jane Doe (@jane) June 25, 2024" signs off a quoted post: an attribution, not a date line.
+  if (text.length > 140 || /https?:\/\/|www\./i.test(text) || /^[—–]/.test(text)) return null;
+  const dates = findDates(text);
+  if (dates.length === 0) return null;
+
+  let rest = asciiDigits(text);
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);
+  rest = rest.replace(TIME, ' ');
+  const words = rest.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
+  if (words.length > 9) return null;
+
+  // With several dates ("Published … | Updated …"), the first not called an update is the one.
+  let chosen = dates[0]!;
+  let label: DateLine['label'] = null;
+  let previousEnd = 0;
+  for (const d of dates) {
+    const before = text.slice(previousEnd, d.index);
+    if (UPDATED.test(before)) {
+      if (d === dates[0]) label = 'updated';
+    } else {
+      chosen = d;
+      label = PUBLISHED.test(before) ? 'published' : null;
+      break;
+    }
+    previousEnd = d.end;
+  }
+  if (label === null && PUBLISHED.test(rest)) label = 'published';
+  const meaningful = words.filter(
+    (w) => !WEEKDAYS.test(w.replace(/[.,]$/, '')) && !FILLER.test(w) && !TIME_ZONE.test(w),
+  );
+  return {
+    date: chosen.date,
+    label,
+    bare: label === null && meaningful.length === 0,
+    ambiguous: chosen.ambiguous,
+  };
+}
+
+/** Returns `YYYY-MM-DD` when the line is essentially a date, else null. */
+export function parseDateLine(line: string): string | null {
+  return readDateLine(line)?.date ?? null;
 }
 
 function toIso(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }

@@ -1,8 +1,283 @@
-// Cleans text copied out of a browser page: keeps the headline and the article body,
-// drops navigation, breadcrumbs, ads and "most popular" lists, and reads the date line.
+// Cleans text copied out of a browser page (select-all, copy): finds the article among the
+// menus, share bars, ads and "most popular" lists, reads its metadata, and keeps every other
+// line as a removed block with the reason, so the analyst can see and restore it.
 import type { Block } from '../../../shared/model';
-import { parseDateLine } from './dates';
+import { readDateLine, type DateLine } from './dates';
+import { assemble, type ExtractedBlock, type Extracted } from './extracted';
+import {
+  furniture,
+  isCredit,
+  isSignOff,
+  tailHeading,
+  type RemovalReason,
+} from './web-text/boilerplate';
+import { guessLanguage } from './web-text/language';
+import { blockKind, BULLET, splitLines, type Line } from './web-text/lines';
+import { chooseTitle, isBylineLine, readByline, siteFromCopyright } from './web-text/metadata';
+import { mainRegion, type Region } from './web-text/region';
 
+/** How far above the body the headline, byline and date line are looked for. */
+const HEADER_LINES = 25;
+
+export function extractWebText(raw: string): Extracted {
+  const lines = splitLines(raw);
+  const furnitureOf = lines.map(furniture);
+  const tailOf = lines.map(tailHeading);
+  const dateOf = lines.map((line) => (line.words <= 16 ? readDateLine(line.text) : null));
+  const isDate = (i: number) => dateOf[i] !== null;
+  const isByline = (i: number) => lines[i]!.words <= 12 && readByline(lines[i]!.text) !== null;
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+
+  // A comment count in the article's header ("0 Comments") is followed by the article itself.
+  const opensComments = (i: number) => {
+    if (tailOf[i] !== 'comments' || /^comments?$/i.test(lines[i]!.key)) return false;
+    let next = i + 1;
+    while (next < lines.length && (furnitureOf[next] || isDate(next) || isByline(next))) next++;
+    return !(lines[next] && lines[next]!.prose && lines[next]!.words >= 20);
+  };
+  // Text with no furniture at all, mostly prose, is already clean (pasted from a document, or
+  // an article someone tidied): it is kept whole, bar its headline and date and byline lines.
+  const proseLines = lines.filter((line) => line.prose).length;
+  const clean =
+    proseLines > 0 &&
+    proseLines * 2 >= lines.length &&
+    lines.every((_, i) => !furnitureOf[i] && !tailOf[i]);
+  const firstProse = lines.findIndex((line) => line.prose);
+  const region = clean
+    ? { start: firstProse, end: lines.length }
+    : (mainRegion(
+        lines.map((line, i) => ({
+          line,
+          furniture: furnitureOf[i] !== null,
+          tail: tailOf[i] !== null,
+          comments: opensComments(i),
+          meta: !line.prose && !/^[—–-]/.test(line.text) && (isDate(i) || isBylineLine(line.text)),
+          repeated: counts.get(line.key)! > 1,
+        })),
+      ) ?? ({ start: 0, end: lines.length } satisfies Region));
+
+  // A byline or date line just inside the region means the lines above it were the headline
+  // and standfirst: the body starts after it.
+  let bodyStart = region.start;
+  let proseAbove = 0;
+  for (let i = region.start; i < Math.min(region.end - 1, region.start + 8); i++) {
+    if (isDate(i) || isBylineLine(lines[i]!.text)) {
+      if (proseAbove <= 80) bodyStart = i + 1;
+    } else if (lines[i]!.prose) proseAbove += lines[i]!.words;
+  }
+
+  const headerFrom = Math.max(0, bodyStart - HEADER_LINES);
+  const header = range(headerFrom, bodyStart);
+  const titleIndex = chooseTitle(
+    lines,
+    header,
+    // A bare date at the very top is the site's "today", not this article's date line.
+    (i) =>
+      (isDate(i) && !(i < 3 && dateOf[i]!.bare)) || isByline(i) || furnitureOf[i] === 'date line',
+    (i) =>
+      !furnitureOf[i] &&
+      !tailOf[i] &&
+      !isDate(i) &&
+      !isByline(i) &&
+      !isCredit(lines[i]!) &&
+      !(lines[i]!.words >= 8 && lines[i + 1] && isCredit(lines[i + 1]!)),
+  );
+  const title = titleIndex === null ? null : lines[titleIndex]!;
+
+  const reasons: (RemovalReason | null)[] = lines.map(() => null);
+  // Before the body: metadata lines, the standfirst, and navigation.
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i]!;
+    if (title && (i === titleIndex || line.key === title.key)) reasons[i] = 'title';
+    else if (isDate(i)) reasons[i] = 'date line';
+    else if (isByline(i)) reasons[i] = 'byline';
+    else if (furnitureOf[i]) reasons[i] = furnitureOf[i]!;
+    else if (titleIndex !== null && i > titleIndex && line.prose) reasons[i] = 'standfirst';
+    else if (!clean) reasons[i] = 'navigation';
+  }
+  cleanBody(lines, bodyStart, region.end, reasons, {
+    furnitureOf,
+    tailOf,
+    title,
+    isDate,
+    isByline,
+  });
+  // After the body: the lists, comments and footer that follow an article.
+  let section: RemovalReason = 'navigation';
+  for (let i = region.end; i < lines.length; i++) {
+    if (tailOf[i]) section = tailOf[i]!;
+    else if (siteFromCopyright(lines[i]!.text)) section = 'footer';
+    reasons[i] = furnitureOf[i] ?? section;
+  }
+
+  const blocks: ExtractedBlock[] = lines.map((line, i) => {
+    const kind = blockKind(line);
+    const text =
+      kind === 'list-item' && !/^\d/.test(line.text) ? line.text.replace(BULLET, '') : line.text;
+    const reason = reasons[i];
+    return reason ? { kind, text, removed: reason } : { kind, text };
+  });
+
+  const date = chooseDate(dateOf, header, titleIndex, bodyStart, region.end);
+  const kept = blocks
+    .filter((b) => !b.removed)
+    .map((b) => b.text)
+    .join('\n');
+  return {
+    title: title?.text ?? null,
+    byline: findByline(
+      lines,
+      [...header, ...range(bodyStart, Math.min(region.end, bodyStart + 5))],
+      titleIndex,
+    ),
+    siteName: findSiteName(lines),
+    publishedAt: date?.date ?? null,
+    publishedAtSource: date ? 'date-line' : null,
+    publishedAtUncertain: date?.uncertain ?? false,
+    ...guessLanguage(kept),
+    url: null,
+    blocks,
+  };
+}
+
+interface BodyContext {
+  furnitureOf: (RemovalReason | null)[];
+  tailOf: (RemovalReason | null)[];
+  title: Line | null;
+  isDate: (i: number) => boolean;
+  isByline: (i: number) => boolean;
+}
+
+/** Inside the article's stretch: drops furniture, captions, repeats and runs of link-like lines. */
+function cleanBody(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  reasons: (RemovalReason | null)[],
+  { furnitureOf, tailOf, title, isDate, isByline }: BodyContext,
+): void {
+  const seen = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (furnitureOf[i]) reasons[i] = furnitureOf[i]!;
+    else if (title && line.key === title.key) reasons[i] = 'title';
+    else if (!line.prose && isDate(i)) reasons[i] = 'date line';
+    else if (!line.prose && isByline(i)) reasons[i] = 'byline';
+    else if (line.words >= 3 && seen.has(line.key)) reasons[i] = 'duplicate';
+    else if (
+      next &&
+      i + 1 < end &&
+      line.words <= 40 &&
+      !isCredit(line) &&
+      isCredit(next) &&
+      !next.prose &&
+      // "Image copyright …" opens the next picture's caption; it does not close this line.
+      !/^(?:image|media|picture|photo) (?:copyright|caption)\b/i.test(next.text)
+    ) {
+      reasons[i] = 'caption';
+      reasons[i + 1] = 'caption';
+      i++;
+    }
+    seen.add(line.key);
+  }
+
+  // A heading that opens a list of other stories, and the list itself; or a run of
+  // headline-like lines with no prose between them.
+  for (let i = start; i < end; i++) {
+    if (lines[i]!.prose) continue;
+    let j = i;
+    while (j < end && !lines[j]!.prose) j++;
+    const run = range(i, j);
+    const tail = run.map((k) => tailOf[k]).find((r) => r);
+    const open = run.filter((k) => !reasons[k]);
+    const linkLike = open.filter(
+      (k) => !lines[k]!.bullet && !lines[k]!.sentence && !lines[k]!.table,
+    );
+    const avgWords = linkLike.reduce((s, k) => s + lines[k]!.words, 0) / (linkLike.length || 1);
+    if (tail) for (const k of run.slice(run.findIndex((k) => tailOf[k]))) reasons[k] ??= tail;
+    else if (linkLike.length >= 4 && avgWords >= 4)
+      for (const k of linkLike) reasons[k] = 'related links';
+    i = j;
+  }
+
+  // Sign-offs under the last paragraph.
+  for (let i = end - 1; i >= start; i--) {
+    if (reasons[i]) continue;
+    if (!isSignOff(lines[i]!)) break;
+    reasons[i] = 'author note';
+  }
+}
+
+function findByline(
+  lines: readonly Line[],
+  header: number[],
+  titleIndex: number | null,
+): string | null {
+  const after = header.filter((i) => titleIndex === null || i > titleIndex);
+  for (const i of [...after, ...header]) {
+    if (lines[i]!.words > 16) continue;
+    const name = readByline(lines[i]!.text);
+    if (name) return name;
+  }
+  return null;
+}
+
+function findSiteName(lines: readonly Line[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = siteFromCopyright(lines[i]!.text);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The publication date: a date line near the headline first, then a "Published …" line under
+ * the body. An "Updated" date, a date that reads either way round, or a bare date at the very
+ * top of the page (likely the site's "today" header) is given but marked uncertain.
+ */
+function chooseDate(
+  dateOf: readonly (DateLine | null)[],
+  header: readonly number[],
+  titleIndex: number | null,
+  bodyStart: number,
+  bodyEnd: number,
+): (DateLine & { uncertain: boolean }) | null {
+  const at = (indexes: number[]) =>
+    indexes.flatMap((index) => (dateOf[index] ? [{ ...dateOf[index]!, index }] : []));
+  const topLines = range(0, Math.min(3, header[0] ?? 0));
+  const found = at([...topLines, ...header]);
+  const afterBody = at(range(bodyEnd, Math.min(dateOf.length, bodyEnd + 10)));
+  const title = titleIndex ?? header[0] ?? 0;
+  const nearTitle = found.filter((d) => d.index >= title - 3);
+  const todayHeader = (d: { bare: boolean; index: number }) =>
+    d.bare &&
+    (d.index < 3 ? bodyStart - d.index > 2 : titleIndex !== null && titleIndex - d.index > 3);
+  const pick = (d: DateLine | undefined, uncertain: boolean) => (d ? { ...d, uncertain } : null);
+
+  return (
+    pick(
+      nearTitle.find((d) => d.label !== 'updated' && !todayHeader(d) && !d.ambiguous),
+      false,
+    ) ??
+    pick(
+      afterBody.find((d) => d.label === 'published' && !d.ambiguous),
+      false,
+    ) ??
+    pick(
+      nearTitle.find((d) => !todayHeader(d)),
+      true,
+    ) ??
+    pick(found[0], true)
+  );
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** The cleaned text in the shape the notebook stored before `extractWebText`. */
 export interface CleanedText {
   title: string | null;
   byline: string | null;
@@ -11,112 +286,13 @@ export interface CleanedText {
   blocks: Block[];
 }
 
-/** Lines that are never article text wherever they stand. */
-const JUNK =
-  /^(?:-*\s*advertis(?:e)?ments?\s*-*|sponsored(?: content)?|skip to (?:main )?content|share(?: this(?: article| story)?)?:?|tweet|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|loading\.*|subscribe(?: now)?|sign (?:in|up)|log ?in|menu|search|close|home)$/i;
-
-/** A heading that opens the list of other stories under an article: the article has ended. */
-const TAIL =
-  /^(?:most (?:popular|read|viewed|shared)|related(?: articles| posts| stories| news| content)?|read (?:more|also|next)|you (?:may|might) also like|more (?:from|stories|news|in)\b.*|latest(?: news| posts| stories)?|trending(?: now)?|recommended(?: for you)?|popular (?:posts|stories|news)|leave a (?:reply|comment)|\d*\s*comments?|about the author|recent posts)$/i;
-
-const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*$/u;
-const BULLET = /^(?:[-•*▪◦‣]|\d{1,3}[.)])\s+/;
-
-const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
-const endsSentence = (line: string) => /[.!?…:;]["'”’)\]]*$/.test(line);
-
-/** A line that reads as running prose rather than a label, link or heading. */
-const isProse = (line: string) => (words(line) >= 8 && endsSentence(line)) || words(line) >= 30;
-
-/** Compares lines whatever their quote style, case and spacing. */
-const fold = (line: string) =>
-  line
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′`]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
+/** @deprecated Use `extractWebText`; kept until the notebook's callers move over. */
 export function cleanWebText(raw: string): CleanedText {
-  const lines = raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[\u00a0\t ]+/g, ' ').trim())
-    .filter((line) => line !== '');
-
-  let publishedAt: string | null = null;
-  let byline: string | null = null;
-  const firstProse = lines.findIndex(isProse);
-  const bodyStart = firstProse === -1 ? 0 : firstProse;
-
-  // Before the body: the headline, a date line, a byline; everything else is navigation.
-  const header: string[] = [];
-  for (const line of lines.slice(0, bodyStart)) {
-    const date = parseDateLine(line);
-    if (date) {
-      publishedAt ??= date;
-      continue;
-    }
-    if (BYLINE.test(line) && words(line) <= 8) {
-      byline ??= line.replace(/^by\s+/i, '');
-      continue;
-    }
-    if (!JUNK.test(line) && !TAIL.test(line) && words(line) <= 30 && !endsSentence(line)) {
-      header.push(line);
-    }
-  }
-  const title = chooseTitle(header);
-
-  // The body runs from the first prose line until a tail heading, and ends at its last prose line.
-  const body: string[] = [];
-  for (const line of lines.slice(bodyStart)) {
-    if (TAIL.test(line)) break;
-    if (JUNK.test(line)) continue;
-    if (title && fold(line) === fold(title)) continue;
-    const date = parseDateLine(line);
-    if (date) {
-      publishedAt ??= date;
-      continue;
-    }
-    body.push(line);
-  }
-  let lastProse = body.length - 1;
-  while (lastProse >= 0 && !isProse(body[lastProse]!)) lastProse--;
-  const kept = firstProse === -1 ? body : body.slice(0, lastProse + 1);
-
-  return { title, byline, publishedAt, ...toBlocks(kept) };
-}
-
-/**
- * The headline is the header line that another header line repeats (a breadcrumb ends
- * with it, or the page title holds it); failing that, the line nearest the body.
- */
-function chooseTitle(header: string[]): string | null {
-  const repeated = header.find((line, i) =>
-    header.some(
-      (other, j) => j !== i && other.length > line.length && fold(other).endsWith(fold(line)),
-    ),
-  );
-  return repeated ?? header.at(-1) ?? null;
-}
-
-function toBlocks(lines: string[]): { text: string; blocks: Block[] } {
-  const blocks: Block[] = [];
-  let text = '';
-  for (const line of lines) {
-    if (text) text += '\n\n';
-    const kind: Block['kind'] = BULLET.test(line)
-      ? 'list-item'
-      : /^["“].*["”]$/.test(line)
-        ? 'quote'
-        : !isProse(line) && words(line) <= 12 && !endsSentence(line)
-          ? 'heading'
-          : 'paragraph';
-    const content = kind === 'list-item' ? line.replace(BULLET, '') : line;
-    blocks.push({ kind, start: text.length, end: text.length + content.length });
-    text += content;
-  }
-  return { text, blocks };
+  const extracted = extractWebText(raw);
+  return {
+    title: extracted.title,
+    byline: extracted.byline,
+    publishedAt: extracted.publishedAt,
+    ...assemble(extracted.blocks),
+  };
 }

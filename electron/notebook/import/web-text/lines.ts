@@ -1,0 +1,115 @@
+// Measures each line of copied page text: how long it is and whether it reads as running prose,
+// the signals the cleaner uses to tell the article from the page furniture around it.
+import type { BlockKind } from '../extracted';
+
+export interface Line {
+  /** Position among the non-empty lines. */
+  index: number;
+  /** The line as copied, trimmed. */
+  text: string;
+  /** Word count; in scripts written without spaces, every two characters count as a word. */
+  words: number;
+  /** Ends like a sentence (., !, ?, …, ۔, 。, perhaps inside closing quotes or brackets). */
+  sentence: boolean;
+  /** Reads as running prose rather than a label, link, heading or caption. */
+  prose: boolean;
+  /** Starts with a bullet or a list number. */
+  bullet: boolean;
+  /** A row of a table: cells separated by tabs. */
+  table: boolean;
+  /** The line folded for comparison: quotes, case, spacing and punctuation ignored. */
+  key: string;
+}
+
+export const BULLET = /^(?:[-•*▪◦‣●○■□–]|\d{1,3}[.)](?!\d))\s+(?=\S)/u;
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const SENTENCE_END = /[.!?…。！？؟۔।]$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * The text without the run of `drop` characters at its end. A loop, not a `[…]+$` regex: such a
+ * regex takes quadratic time on a long run that does not reach the end, and input is hostile.
+ */
+export function trimEndWhere(text: string, drop: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+export function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text
+    .replace(UNSPACED, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(unspaced / 2);
+}
+
+/** Ends like a sentence; a trailing ellipsis marks a cut-off teaser, not a sentence. */
+export function endsSentence(text: string): boolean {
+  const end = trimEndWhere(text, (c) => CLOSERS.has(c));
+  return SENTENCE_END.test(end) && !endsWithEllipsis(end);
+}
+
+function endsWithEllipsis(text: string): boolean {
+  return text.endsWith('...') || text.endsWith('…');
+}
+
+/** Folds a line so that copies differing only in quotes, case, spacing or punctuation match. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function measure(text: string, index: number): Line {
+  const words = wordCount(text);
+  const sentence = endsSentence(text);
+  return {
+    index,
+    text,
+    words,
+    sentence,
+    prose:
+      (words >= 7 && sentence) ||
+      (words >= 25 &&
+        // A cut-off teaser ends in an ellipsis; a paragraph cut short by a paywall has
+        // whole sentences before it.
+        (!endsWithEllipsis(trimEndWhere(text, (c) => !/[\p{L}\p{N}.…]/u.test(c))) ||
+          /[.!?]["”’)]?\s+\p{Lu}/u.test(text))),
+    // "- Advertisement -" is a decorated label, not a list item.
+    bullet: BULLET.test(text) && !/\s[-–—•*]$/u.test(text),
+    table: (text.match(/\t/g)?.length ?? 0) >= 2,
+    key: fold(text),
+  };
+}
+
+/** Splits copied text into its non-empty lines, trimmed, in NFC. */
+export function splitLines(raw: string): Line[] {
+  return raw
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((text, index) => measure(text, index));
+}
+
+/** What kind of block a kept line becomes. */
+export function blockKind(line: Line): BlockKind {
+  if (line.bullet) return 'list-item';
+  if (isQuote(line.text)) return 'quote';
+  if (!line.prose && !line.sentence && line.words <= 12 && !/[,;]$/.test(line.text))
+    return 'heading';
+  return 'paragraph';
+}
+
+/** A line that is wholly one quotation ("…" or «…») with nothing after the closing mark. */
+function isQuote(text: string): boolean {
+  const m = /^(["“«„])([\s\S]+)(["”»“])$/u.exec(text);
+  if (!m || wordCount(text) < 4) return false;
+  return !/["“”«»„]/u.test(m[2]!);
+}
