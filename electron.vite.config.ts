@@ -11,6 +11,12 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           'web-server': resolve(__dirname, 'electron/web/server.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+          'import-worker': resolve(__dirname, 'electron/notebook/import/worker.ts'),
+        },
+        output: {
+          // `package.json` names out/main/cli.js as the `dossier` command.
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
         },
       },
     },

@@ -40,6 +40,10 @@ const noElectron = {
 };
 const noNode = [
   { group: ['node:*'], message: 'renderer/ and shared/ run in the browser: no Node modules.' },
+  {
+    group: ['**/electron/**', '**/electron/*'],
+    message: 'renderer/ and shared/ may not import main-process code; go through the contract.',
+  },
 ];
 
 export default tseslint.config(
@@ -67,7 +71,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
-    languageOptions: { globals: { ...globals.browser } },
+    // shared/ runs on both sides, so it gets neither the DOM's globals nor Node's.
+    languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
         'error',
@@ -83,6 +88,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Imports parse in a worker thread, which from source starts through tsx (about a second).
+    testTimeout: 30_000,
     reporters: summaryDir ? ['default', 'json'] : ['default'],
     outputFile: summaryDir ? { json: `${summaryDir}/vitest.json` } : undefined,
   },

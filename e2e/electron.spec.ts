@@ -77,7 +77,7 @@ async function noteIsOnDisk(dataDir: string, note: string): Promise<boolean> {
   return false;
 }
 
-test('desktop journey: highlight and note survive a reload', async () => {
+test('desktop journey: highlight and note survive a reload, and export carries them', async () => {
   const electronPath = electronBinary();
   if (!electronPath) {
     console.log(SKIPPED);
@@ -130,6 +130,20 @@ test('desktop journey: highlight and note survive a reload', async () => {
     await expect(cards).toHaveCount(1);
     await expect(cards.first()).toContainText(SENTENCE);
     await expect(cards.first().getByLabel('Note')).toHaveValue(NOTE);
+
+    // Export: the native save dialog is answered in the main process, as a user would.
+    const exported = join(dataDir, 'exported.md');
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({
+        canceled: false,
+        filePath,
+      })) as typeof dialog.showSaveDialog;
+    }, exported);
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await expect
+      .poll(() => readFile(exported, 'utf8').catch(() => ''), { timeout: 10_000 })
+      .toContain(`> ${SENTENCE}`);
+    expect(await readFile(exported, 'utf8')).toContain(NOTE);
   } finally {
     await app.close();
     await rm(dataDir, { recursive: true, force: true });

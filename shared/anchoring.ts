@@ -25,6 +25,16 @@ export function codePointToUtf16(text: string, points: number): number {
   return i;
 }
 
+/** Moves `offset` back off the low half of a surrogate pair, so context never holds half a character. */
+function codePointBoundary(text: string, offset: number): number {
+  return offset > 0 &&
+    offset < text.length &&
+    isLow(text.charCodeAt(offset)) &&
+    isHigh(text.charCodeAt(offset - 1))
+    ? offset - 1
+    : offset;
+}
+
 const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
 const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 
@@ -48,6 +58,13 @@ export function snapToGraphemes(text: string, start: number, end: number) {
   return { start: s, end: e };
 }
 
+/** Narrows [start, end) so it neither begins nor ends with white space. */
+export function trimWhitespace(text: string, { start, end }: { start: number; end: number }) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 export interface Selectors {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
@@ -59,8 +76,8 @@ export function describe(text: string, start: number, end: number): Selectors {
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      prefix: text.slice(codePointBoundary(text, Math.max(0, start - CONTEXT_LENGTH)), start),
+      suffix: text.slice(end, codePointBoundary(text, end + CONTEXT_LENGTH)),
     },
     position: {
       type: 'TextPositionSelector',

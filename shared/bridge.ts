@@ -1,6 +1,15 @@
 // The shape of `window.dossier`, declared once: the preload builds it, the renderer consumes it.
 import type { Result } from './result';
-import type { EventName, EventPayload, Input, Operation, Output, ExportResult } from './contract';
+import type {
+  ChosenSources,
+  EventName,
+  EventPayload,
+  ExportResult,
+  ImportOutcome,
+  Input,
+  Operation,
+  Output,
+} from './contract';
 
 export type OperationCalls = {
   [K in Operation]: (input: Input<K>) => Promise<Result<Output<K>>>;
@@ -11,6 +20,10 @@ export interface DossierBridge {
   subscribe<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Asks the desktop shell to save a file through the native dialog. */
   saveFile(file: ExportResult): Promise<Result<{ saved: boolean; path?: string }>>;
+  /** Shows the native open dialog for files or a folder (walked for the kinds Dossier reads). */
+  chooseSources(what: 'files' | 'folder'): Promise<Result<ChosenSources>>;
+  /** Imports one file the user chose in that dialog; any other path is refused. */
+  importChosen(path: string): Promise<Result<ImportOutcome>>;
 }
 
 /** IPC channel names used between preload and main. */
@@ -18,4 +31,6 @@ export const channels = {
   operation: (op: Operation) => `op:${op}`,
   event: (name: EventName) => `event:${name}`,
   saveFile: 'host:saveFile',
+  chooseSources: 'host:chooseSources',
+  importChosen: 'host:importChosen',
 } as const;

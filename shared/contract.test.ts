@@ -6,6 +6,24 @@ const malformed: Record<Operation, unknown[]> = {
   'articles.list': [null, 'x', { extra: 1 }],
   'articles.get': [{}, { id: '' }, { id: 3 }, { id: 'a'.repeat(65) }, { id: 'a', more: true }],
   'articles.importText': [{}, { text: '' }, { text: 5 }, { text: 'x', fileName: '' }],
+  'articles.import': [
+    {},
+    { fileName: 'a.txt', data: '' },
+    { fileName: '', data: 'aGVsbG8=' },
+    { fileName: 'a.txt', data: 'not base64!' },
+    { fileName: 'a.txt', data: 'aGVsbG8=', extra: 1 },
+  ],
+  'articles.importUrl': [
+    {},
+    { url: 'file:///etc/passwd' },
+    { url: 'javascript:alert(1)' },
+    { url: 'nope' },
+  ],
+  'articles.setBlockRemoved': [
+    { id: 'a', index: -1, removed: true },
+    { id: 'a', index: 0 },
+    { id: 'a', index: 0.5, removed: false },
+  ],
   'articles.delete': [{}, { id: null }],
   'articles.update': [
     {},
@@ -14,6 +32,8 @@ const malformed: Record<Operation, unknown[]> = {
     { id: 'a', publishedAt: '2024-02-30' },
     { id: 'a', url: 'javascript:alert(1)' },
     { id: 'a', url: 'not a url' },
+    { id: 'a', lang: 'english please' },
+    { id: 'a', dir: 'up' },
   ],
   'articles.setNote': [{ id: 'a' }, { id: 'a', body: 7 }],
   'highlights.create': [
@@ -35,6 +55,9 @@ const wellFormed: Record<Operation, unknown> = {
   'articles.list': {},
   'articles.get': { id: 'a' },
   'articles.importText': { text: 'hello', fileName: 'a.txt' },
+  'articles.import': { fileName: 'a.pdf', data: 'aGVsbG8=', contentType: 'application/pdf' },
+  'articles.importUrl': { url: 'https://example.org/news/1' },
+  'articles.setBlockRemoved': { id: 'a', index: 3, removed: true },
   'articles.delete': { id: 'a' },
   'articles.update': {
     id: 'a',

@@ -9,6 +9,7 @@ import {
   HighlightColor,
   Id,
   Notice,
+  TextDirection,
 } from './model';
 
 const ArticleRef = z.strictObject({ id: Id });
@@ -16,6 +17,23 @@ const Deleted = z.object({ id: Id });
 
 /** An optional text field an update may set; an empty string clears it. */
 const Clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]).optional();
+
+/** 50 MB of source bytes, as base64. */
+const MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
+export const ImportOutcome = z.object({
+  article: ArticleDetail,
+  /** True when the same bytes were imported before: `article` is the existing one. */
+  duplicate: z.boolean(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** What the desktop's open dialog chose: files to import, and files in folders that were skipped. */
+export const ChosenSources = z.object({
+  paths: z.array(z.string()),
+  skipped: z.array(z.string()),
+});
+export type ChosenSources = z.infer<typeof ChosenSources>;
 
 export const ExportFormat = z.enum(['markdown']);
 
@@ -37,6 +55,28 @@ export const contract = {
     }),
     output: ArticleDetail,
   },
+  'articles.import': {
+    input: z.strictObject({
+      fileName: z.string().trim().min(1, 'the file needs a name').max(255),
+      /** The file's bytes, base64. */
+      data: z
+        .base64('data must be base64')
+        .min(1, 'the file is empty')
+        .max(MAX_BASE64, 'the file is larger than 50 MB'),
+      contentType: z.string().max(255).optional(),
+    }),
+    output: ImportOutcome,
+  },
+  'articles.importUrl': {
+    input: z.strictObject({
+      url: z.url({ protocol: /^https?$/, error: 'only http and https addresses can be imported' }),
+    }),
+    output: ImportOutcome,
+  },
+  'articles.setBlockRemoved': {
+    input: z.strictObject({ id: Id, index: z.int().nonnegative(), removed: z.boolean() }),
+    output: ArticleDetail,
+  },
   'articles.delete': { input: ArticleRef, output: Deleted },
   'articles.update': {
     input: z.strictObject({
@@ -45,6 +85,11 @@ export const contract = {
       source: Clearable(z.string().trim()),
       publishedAt: Clearable(CalendarDate),
       url: Clearable(z.url({ protocol: /^https?$/ })),
+      byline: Clearable(z.string().trim()),
+      lang: Clearable(
+        z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'),
+      ),
+      dir: Clearable(TextDirection),
     }),
     output: ArticleSummary,
   },
@@ -91,6 +136,8 @@ export const operations = Object.keys(contract) as Operation[];
 export const events = {
   /** Articles, highlights or notes changed outside the renderer's own calls (e.g. menu import). */
   'notebook.changed': z.object({ articleId: Id.optional() }),
+  /** The native menu asked to import files, a folder or a web address. */
+  'menu.import': z.object({ what: z.enum(['files', 'folder', 'url']) }),
   /** The native menu asked for an export of the current article. */
   'menu.export': z.object({}),
 } as const;

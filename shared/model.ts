@@ -49,16 +49,41 @@ export type Highlight = z.infer<typeof Highlight>;
 
 export const DateSource = z.enum(['metadata', 'date-line', 'url', 'user']);
 
+/** What kind of source an article was imported from. */
+export const SourceKind = z.enum(['text', 'html', 'pdf', 'docx', 'markdown']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const TextDirection = z.enum(['ltr', 'rtl']);
+
+/**
+ * A block as the importer found it, kept or removed by the cleaner. The analyst can put a
+ * removed block back or remove more; the canonical text is the kept blocks in order.
+ */
+export const SourceBlock = z.object({
+  kind: BlockKind,
+  text: z.string(),
+  /** Why the cleaner (or the analyst) removed it; absent when kept. */
+  removed: z.string().optional(),
+});
+export type SourceBlock = z.infer<typeof SourceBlock>;
+
 export const ArticleMeta = z.object({
   id: Id,
   title: z.string().min(1),
   /** The outlet or site the article came from. */
   source: z.string().optional(),
-  url: z.url().optional(),
+  /** Only web addresses: the reader turns this into a link. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   byline: z.string().optional(),
   publishedAt: CalendarDate.optional(),
   /** Where the date was found; a date line may be the page's "today" header, not the publication. */
   publishedAtSource: DateSource.optional(),
+  /** True when the date might not be the publication date (e.g. a "today" header line). */
+  publishedAtUncertain: z.boolean().optional(),
+  /** BCP 47 language tag, e.g. `en`, `ur`. */
+  lang: z.string().optional(),
+  dir: TextDirection.optional(),
+  kind: SourceKind.optional(),
   fileName: z.string().optional(),
   /** sha256 of the bytes as imported (kept under originals/). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -76,6 +101,8 @@ export const ArticleDetail = ArticleMeta.extend({
   /** Canonical text: NFC, `\n` line ends. */
   text: z.string(),
   blocks: z.array(Block),
+  /** Every block the importer found, kept ones matching `blocks` in order. */
+  sourceBlocks: z.array(SourceBlock),
   highlights: z.array(Highlight),
   note: ArticleNote,
 });
@@ -124,7 +151,12 @@ export type LibraryFile = z.infer<typeof LibraryFile>;
 /** `articles/<id>.json`: one article's text, highlights and note. */
 export const ArticleFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  article: ArticleMeta.extend({ text: z.string(), blocks: z.array(Block) }),
+  article: ArticleMeta.extend({
+    text: z.string(),
+    blocks: z.array(Block),
+    /** Absent for articles stored before cleaning could be revised: every block was kept. */
+    sourceBlocks: z.array(SourceBlock).optional(),
+  }),
   highlights: z.array(Highlight),
   note: ArticleNote,
 });

@@ -93,7 +93,9 @@ describe('main process lifecycle', () => {
     expect(fake.app.setPath).not.toHaveBeenCalled();
     expect(fake.ipcMain.handle).toHaveBeenCalledWith('op:articles.list', expect.any(Function));
     expect(fake.ipcMain.handle).toHaveBeenCalledWith('host:saveFile', expect.any(Function));
-    expect(fake.installMenu).toHaveBeenCalledWith(expect.objectContaining({ notebook }));
+    expect(fake.installMenu).toHaveBeenCalledWith(
+      expect.objectContaining({ getWindow: expect.any(Function) }),
+    );
     expect(fake.createMainWindow).toHaveBeenCalledWith({ isPackaged: false });
     expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
   });

@@ -99,11 +99,11 @@ async function start(): Promise<void> {
     windowFromSender: (sender) => BrowserWindow.fromWebContents(sender),
     isOurWindow: (window) => windows.has(window),
     showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
+    showOpenDialog: (window, options) => dialog.showOpenDialog(window, options),
     defaultSaveFolder: documentsFolder(),
   });
 
   installMenu({
-    notebook: opened,
     getWindow: () => {
       const focused = BrowserWindow.getFocusedWindow();
       if (focused && windows.has(focused)) return focused;

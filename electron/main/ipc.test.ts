@@ -127,6 +127,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
       windowFromSender: (sender) => windows.get(sender) ?? null,
       isOurWindow: (window) => window === ours.window,
       showSaveDialog,
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       defaultSaveFolder: join(dataDir, 'Documents'),
     });
     bridge = createBridge(ours.ipcRenderer);
@@ -138,8 +139,13 @@ describe('IPC through the preload bridge to a real notebook', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('registers every contract operation plus saveFile, and exposes every operation', () => {
-    const expected = [...operations.map((op) => channels.operation(op)), channels.saveFile];
+  it('registers every contract operation plus the host doors, and exposes every operation', () => {
+    const expected = [
+      ...operations.map((op) => channels.operation(op)),
+      channels.saveFile,
+      channels.chooseSources,
+      channels.importChosen,
+    ];
     expect([...ipc.handlers.keys()].sort()).toEqual(expected.sort());
     expect(Object.keys(bridge.call).sort()).toEqual([...operations].sort());
     for (const op of operations) expect(typeof bridge.call[op]).toBe('function');
@@ -265,7 +271,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
   it('refuses to subscribe to an event the contract does not define', () => {
     const subscribe = bridge.subscribe as (name: string, listener: () => void) => () => void;
     expect(() => subscribe('ipc:anything', () => {})).toThrow(/no event called/);
-    expect(Object.keys(events)).toEqual(['notebook.changed', 'menu.export']);
+    expect(Object.keys(events)).toEqual(['notebook.changed', 'menu.import', 'menu.export']);
   });
 
   it('does not send to a destroyed window', () => {

@@ -7,6 +7,7 @@ import { channels } from '../../shared/bridge';
 import { fail, ok, type Result } from '../../shared/result';
 import { dispatch } from '../notebook/dispatch';
 import type { Notebook } from '../notebook/notebook';
+import { chosenSources, type OpenDialogAnswer, type OpenDialogOptionsLike } from './chosen-sources';
 
 /** The part of an IPC frame the sender check needs: only a top-level document has no parent. */
 export interface FrameLike {
@@ -55,6 +56,8 @@ export interface IpcDeps<Sender, Window> {
   isOurWindow(window: Window): boolean;
   /** `dialog.showSaveDialog`. */
   showSaveDialog(window: Window, options: SaveDialogOptionsLike): Promise<SaveDialogAnswer>;
+  /** `dialog.showOpenDialog`. */
+  showOpenDialog(window: Window, options: OpenDialogOptionsLike): Promise<OpenDialogAnswer>;
   /** Folder the first save dialog opens in (e.g. the user's Documents). */
   defaultSaveFolder: string;
   /** Injected so tests can fail a write; defaults to node:fs. */
@@ -127,6 +130,24 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
       return ok({ saved: true, path: answer.filePath });
     },
   );
+
+  const sources = chosenSources(deps.notebook);
+  handle(channels.chooseSources, async (event, what) => {
+    const window = trustedWindow(event);
+    if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+    if (what !== 'files' && what !== 'folder') {
+      return fail('INVALID_INPUT', 'chooseSources takes "files" or "folder".');
+    }
+    try {
+      return await sources.choose(what, (options) => deps.showOpenDialog(window, options));
+    } catch (error) {
+      return fail('INTERNAL', `The open dialog could not be shown: ${messageOf(error)}`);
+    }
+  });
+  handle(channels.importChosen, async (event, path) => {
+    if (trustedWindow(event) === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+    return sources.importChosen(path);
+  });
 
   return () => {
     for (const channel of registered.splice(0)) deps.ipcMain.removeHandler(channel);

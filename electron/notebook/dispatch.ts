@@ -9,6 +9,10 @@ const handlers: Handlers = {
   'articles.list': (nb) => nb.listArticles(),
   'articles.get': (nb, { id }) => nb.getArticle(id),
   'articles.importText': (nb, input) => nb.importText(input),
+  'articles.import': (nb, { fileName, data, contentType }) =>
+    nb.importSource({ bytes: Buffer.from(data, 'base64'), fileName, contentType }),
+  'articles.importUrl': (nb, { url }) => nb.importUrl(url),
+  'articles.setBlockRemoved': (nb, input) => nb.setBlockRemoved(input),
   'articles.delete': (nb, { id }) => nb.deleteArticle(id),
   'articles.update': (nb, input) => nb.updateArticle(input),
   'articles.setNote': (nb, input) => nb.setArticleNote(input),

@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { marked } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDetail, Highlight } from '../../shared/model';
 import { dispatch } from './dispatch';
@@ -200,5 +201,23 @@ describe('markdown export', () => {
       '> A second paragra\n\n— ¶2, yellow highlight\n\nBackground matters.',
     );
     expect(out.data).toContain('## Article note\n\nOverall: stalled.');
+  });
+
+  it('escapes hostile markup in quotes so a Markdown viewer shows it as text', async () => {
+    const text =
+      'Intro line\n\nHe wrote <img src=x onerror=alert(1)> and [click](javascript:alert(2)) here today.\n\n1. This numbered line is a full sentence and must stay plain text.';
+    const article = await run<ArticleDetail>('articles.importText', { text });
+    for (const exact of [
+      '<img src=x onerror=alert(1)> and [click](javascript:alert(2))',
+      '1. This numbered line',
+    ]) {
+      const start = article.text.indexOf(exact);
+      await run('highlights.create', { articleId: article.id, start, end: start + exact.length });
+    }
+    const out = await run<{ data: string }>('export.render', { format: 'markdown' });
+    const html = await marked.parse(out.data);
+    expect(html).not.toMatch(/<img|href="javascript/);
+    expect(html).not.toContain('<ol');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

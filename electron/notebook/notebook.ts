@@ -1,27 +1,35 @@
 // The core: one method per contract operation, over the lowdb files of one data folder.
+// Operations run one at a time; parsing a source happens in a worker, outside that queue.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
-import { describe as describeRange, snapToGraphemes } from '../../shared/anchoring';
-import type { Output, ParsedInput } from '../../shared/contract';
+import { describe as describeRange, snapToGraphemes, trimWhitespace } from '../../shared/anchoring';
+import type { ImportOutcome, Output, ParsedInput } from '../../shared/contract';
 import {
-  SCHEMA_VERSION,
+  LibraryFile,
   type ArticleDetail,
   type ArticleFile,
   type ArticleSummary,
-  LibraryFile,
-  type Notice,
 } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { renderMarkdown } from './export/markdown';
-import { cleanWebText } from './import/web-text';
+import type { SourceInput } from './import/extract';
+import { fetchSource } from './import/fetch-url';
+import { ImportError } from './import/import-error';
+import { extractInWorker, type ExtractOptions } from './import/run-in-worker';
+import { articleFromSource, setBlockRemoved, sourceBlocksOf } from './import/to-article';
+import { Notices } from './notices';
 import { ArticleStore } from './store/article-store';
 import { takeBackup } from './store/backups';
 import { commit } from './store/commit';
+import { writeFileDurably } from './store/durable-file';
+import { reconcileArticle } from './store/library-index';
 import { openLibrary } from './store/library-store';
 import { lockDataFolder } from './store/lock';
 import { notebookPaths, type NotebookPaths } from './store/paths';
+import { Serial } from './store/serial';
 import { summaryOf } from './store/summary';
 
 export interface OpenOptions {
@@ -37,11 +45,12 @@ export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<
   const paths = notebookPaths(dataDir);
   await mkdir(paths.articles, { recursive: true });
   await mkdir(paths.originals, { recursive: true });
-  const release = await lockDataFolder(dataDir);
+  const notices = new Notices();
+  const release = await lockDataFolder(dataDir, (message) => notices.warn(message));
   try {
     const library = await openLibrary(paths);
-    const notebook = new Notebook(paths, library.db, release);
-    if (library.warning) notebook.warn(library.warning);
+    if (library.warning) notices.warn(library.warning);
+    const notebook = new Notebook(paths, library.db, notices, release);
     if (!library.db.data.settings.seeded) await notebook.importSeeds(seedsDir);
     return notebook;
   } catch (error) {
@@ -51,215 +60,266 @@ export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<
 }
 
 export class Notebook {
-  private readonly notices: Notice[] = [];
   private readonly articles: ArticleStore;
+  private readonly serial = new Serial();
   private writesSinceBackup = 0;
+  private closed = false;
 
   constructor(
     private readonly paths: NotebookPaths,
     private readonly library: Low<LibraryFile>,
+    private readonly notices: Notices,
     private readonly release: () => Promise<void>,
   ) {
-    this.articles = new ArticleStore(paths, (message) => this.warn(message));
+    this.articles = new ArticleStore(paths, (message) => notices.warn(message));
   }
 
-  private closed = false;
-
+  /** Waits for operations in progress, then lets go of the data folder. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.serial.idle();
     await this.release();
   }
 
-  warn(message: string): void {
-    this.notices.push({
-      id: randomUUID(),
-      level: 'warning',
-      message,
-      at: new Date().toISOString(),
-    });
-  }
+  listNotices = () => this.notices.list();
+  dismissNotice = (id: string) => this.notices.dismiss(id);
 
-  listNotices(): Notice[] {
-    return [...this.notices];
-  }
-
-  dismissNotice(id: string): { id: string } {
-    const at = this.notices.findIndex((n) => n.id === id);
-    if (at === -1) throw new NotebookError('NOT_FOUND', `There is no notice ${id}.`);
-    this.notices.splice(at, 1);
-    return { id };
-  }
-
+  /** First start: imports the seed articles; one that fails is reported, not fatal. */
   async importSeeds(seedsDir: string | undefined): Promise<void> {
     const names = seedsDir ? (await readdir(seedsDir).catch(() => [])).sort() : [];
-    for (const name of names.filter((n) => ['.txt', '.md'].includes(extname(n).toLowerCase()))) {
-      const text = (await readFile(join(seedsDir!, name), 'utf8')).replace(/^\uFEFF/, '');
-      await this.importText({ text, fileName: name });
+    for (const name of names.filter((n) => !n.startsWith('.'))) {
+      try {
+        await this.importSource({ bytes: await readFile(join(seedsDir!, name)), fileName: name });
+      } catch (error) {
+        this.notices.warn(`The sample article ${name} could not be imported: ${messageOf(error)}`);
+      }
     }
-    await this.changeLibrary((lib) => {
-      lib.settings.seeded = true;
-    });
+    await this.serial.run(() =>
+      this.changeLibrary((lib) => {
+        lib.settings.seeded = true;
+      }),
+    );
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
     return this.library.data.articles.map((a) => ({ ...a }));
   }
 
-  async getArticle(id: string): Promise<ArticleDetail> {
-    const { data } = await this.articles.get(id, this.summary(id).title);
-    return {
-      ...structuredClone(data.article),
-      highlights: sortedHighlights(data),
-      note: data.note,
-    };
+  getArticle(id: string): Promise<ArticleDetail> {
+    return this.serial.run(() => this.detail(id));
   }
 
   async importText({ text, fileName }: ParsedInput<'articles.importText'>): Promise<ArticleDetail> {
-    const cleaned = cleanWebText(text);
-    const label = fileName ?? 'the pasted text';
-    if (cleaned.text.trim() === '') {
-      throw new NotebookError('INVALID_INPUT', `${label} has no article text to import.`);
-    }
     const bytes = Buffer.from(text, 'utf8');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await writeFile(this.paths.original(sha256), bytes);
-    const title =
-      cleaned.title ?? (fileName ? fileName.replace(/\.[^.]+$/, '') : firstWords(cleaned.text));
-    const file: ArticleFile = {
-      schemaVersion: SCHEMA_VERSION,
-      article: {
-        id: randomUUID(),
-        title,
-        ...(cleaned.byline ? { byline: cleaned.byline } : {}),
-        ...(cleaned.publishedAt
-          ? { publishedAt: cleaned.publishedAt, publishedAtSource: 'date-line' as const }
-          : {}),
-        ...(fileName ? { fileName } : {}),
-        sha256,
-        capturedAt: new Date().toISOString(),
-        text: cleaned.text,
-        blocks: cleaned.blocks,
-      },
-      highlights: [],
-      note: { body: '' },
-    };
-    await this.articles.create(file);
-    try {
-      await this.changeLibrary((lib) => lib.articles.push(summaryOf(file)));
-    } catch (error) {
-      await this.articles.remove(file.article.id);
-      throw error;
-    }
-    return this.getArticle(file.article.id);
+    const outcome = await this.importSource({ bytes, fileName: fileName ?? 'Pasted text.txt' });
+    return outcome.article;
   }
 
-  async deleteArticle(id: string): Promise<{ id: string }> {
-    this.summary(id);
-    await this.changeLibrary((lib) => {
-      lib.articles = lib.articles.filter((a) => a.id !== id);
-      for (const [h, a] of Object.entries(lib.highlightArticles)) {
-        if (a === id) delete lib.highlightArticles[h];
-      }
+  /**
+   * Imports one source. The same bytes imported before give back the existing article.
+   * Parsing runs in a worker thread; any failure leaves the notebook exactly as it was.
+   */
+  async importSource(input: SourceInput, options: ExtractOptions = {}): Promise<ImportOutcome> {
+    const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+    const known = await this.serial.run(() => this.existing(sha256));
+    if (known) return known;
+    const extracted = await extractInWorker(input, options).catch(asInvalidInput);
+    const file = articleFromSource(extracted, { sha256, fileName: input.fileName });
+    return this.serial.run(async () => {
+      // The same bytes may have been imported while this one was being parsed.
+      const raced = await this.existing(sha256);
+      if (raced) return raced;
+      await this.addArticle(file, input.bytes);
+      return { article: await this.detail(file.article.id), duplicate: false };
     });
-    await this.articles.remove(id);
-    return { id };
   }
 
-  async updateArticle(input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
+  async importUrl(url: string, options: ExtractOptions = {}): Promise<ImportOutcome> {
+    const fetched = await fetchSource(url, { signal: options.signal }).catch(asInvalidInput);
+    return this.importSource(fetched, options);
+  }
+
+  setBlockRemoved({ id, index, removed }: ParsedInput<'articles.setBlockRemoved'>) {
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(id);
+      await this.changeArticleAndSummary(db, (data) => setBlockRemoved(data, index, removed));
+      return this.detail(id);
+    });
+  }
+
+  deleteArticle(id: string): Promise<{ id: string }> {
+    return this.serial.run(async () => {
+      this.summary(id);
+      await this.changeLibrary((lib) => {
+        lib.articles = lib.articles.filter((a) => a.id !== id);
+        for (const [h, a] of Object.entries(lib.highlightArticles)) {
+          if (a === id) delete lib.highlightArticles[h];
+        }
+      });
+      await this.articles.remove(id);
+      return { id };
+    });
+  }
+
+  updateArticle(input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
     const { id, ...fields } = input;
-    const db = await this.changingArticle(id);
-    await this.changeArticleAndSummary(db, ({ article }) => {
-      if (fields.title !== undefined) article.title = fields.title;
-      for (const key of ['source', 'url'] as const) {
-        const value = fields[key];
-        if (value === '') delete article[key];
-        else if (value !== undefined) article[key] = value;
-      }
-      if (fields.publishedAt === '') {
-        delete article.publishedAt;
-        delete article.publishedAtSource;
-      } else if (fields.publishedAt !== undefined) {
-        article.publishedAt = fields.publishedAt;
-        article.publishedAtSource = 'user';
-      }
-    });
-    return { ...this.summary(id) };
-  }
-
-  async setArticleNote({ id, body }: ParsedInput<'articles.setNote'>) {
-    const db = await this.changingArticle(id);
-    return commit(db, (data) => {
-      data.note = { body, updatedAt: new Date().toISOString() };
-      return { ...data.note };
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(id);
+      await this.changeArticleAndSummary(db, ({ article }) => {
+        if (fields.title !== undefined) article.title = fields.title;
+        for (const key of ['source', 'url', 'byline', 'lang', 'dir'] as const) {
+          const value = fields[key];
+          if (value === '') delete article[key];
+          else if (value !== undefined) Object.assign(article, { [key]: value });
+        }
+        if (fields.publishedAt === '') {
+          delete article.publishedAt;
+          delete article.publishedAtSource;
+          delete article.publishedAtUncertain;
+        } else if (fields.publishedAt !== undefined) {
+          article.publishedAt = fields.publishedAt;
+          article.publishedAtSource = 'user';
+          delete article.publishedAtUncertain;
+        }
+      });
+      return { ...this.summary(id) };
     });
   }
 
-  async createHighlight(input: ParsedInput<'highlights.create'>) {
-    const db = await this.changingArticle(input.articleId);
-    const { text } = db.data.article;
-    if (input.end > text.length) {
-      throw new NotebookError(
-        'INVALID_INPUT',
-        `The highlight ends at ${input.end}, past the end of the article text (${text.length}).`,
+  setArticleNote({ id, body }: ParsedInput<'articles.setNote'>) {
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(id);
+      return commit(db, (data) => {
+        data.note = { body, updatedAt: new Date().toISOString() };
+        return { ...data.note };
+      });
+    });
+  }
+
+  createHighlight(input: ParsedInput<'highlights.create'>) {
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(input.articleId);
+      const { text } = db.data.article;
+      if (input.end > text.length) {
+        throw new NotebookError(
+          'INVALID_INPUT',
+          `The highlight ends at ${input.end}, past the end of the article text (${text.length}).`,
+        );
+      }
+      const range = trimWhitespace(text, snapToGraphemes(text, input.start, input.end));
+      if (range.end <= range.start) {
+        throw new NotebookError('INVALID_INPUT', 'The selected range holds only white space.');
+      }
+      const now = new Date().toISOString();
+      const highlight = {
+        id: randomUUID(),
+        articleId: input.articleId,
+        ...describeRange(text, range.start, range.end),
+        color: input.color ?? 'yellow',
+        note: '',
+        tagIds: [],
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.changeArticleAndSummary(
+        db,
+        (data) => data.highlights.push(highlight),
+        (lib) => {
+          lib.highlightArticles[highlight.id] = input.articleId;
+        },
       );
-    }
-    const range = trimRange(text, snapToGraphemes(text, input.start, input.end));
-    if (range.end <= range.start) {
-      throw new NotebookError('INVALID_INPUT', 'The selected range holds only white space.');
-    }
-    const now = new Date().toISOString();
-    const highlight = {
-      id: randomUUID(),
-      articleId: input.articleId,
-      ...describeRange(text, range.start, range.end),
-      color: input.color ?? 'yellow',
-      note: '',
-      tagIds: [],
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.changeArticleAndSummary(
-      db,
-      (data) => data.highlights.push(highlight),
-      (lib) => {
-        lib.highlightArticles[highlight.id] = input.articleId;
-      },
-    );
-    return structuredClone(highlight);
-  }
-
-  async updateHighlight({ id, color, note }: ParsedInput<'highlights.update'>) {
-    const db = await this.changingArticle(this.articleOfHighlight(id));
-    return commit(db, (data) => {
-      const highlight = data.highlights.find((h) => h.id === id)!;
-      if (color !== undefined) highlight.color = color;
-      if (note !== undefined) highlight.note = note;
-      highlight.updatedAt = new Date().toISOString();
       return structuredClone(highlight);
     });
   }
 
-  async deleteHighlight(id: string): Promise<{ id: string }> {
-    const db = await this.changingArticle(this.articleOfHighlight(id));
-    await this.changeArticleAndSummary(
-      db,
-      (data) => {
-        data.highlights = data.highlights.filter((h) => h.id !== id);
-      },
-      (lib) => {
-        delete lib.highlightArticles[id];
-      },
-    );
-    return { id };
+  updateHighlight({ id, color, note }: ParsedInput<'highlights.update'>) {
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(this.articleOfHighlight(id));
+      const highlight = db.data.highlights.find((h) => h.id === id);
+      if (!highlight) throw missingHighlight(id);
+      return commit(db, () => {
+        if (color !== undefined) highlight.color = color;
+        if (note !== undefined) highlight.note = note;
+        highlight.updatedAt = new Date().toISOString();
+        return structuredClone(highlight);
+      });
+    });
   }
 
-  async renderExport({
-    articleIds,
-  }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
-    const ids = articleIds ?? this.library.data.articles.map((a) => a.id);
-    const articles = await Promise.all(ids.map((id) => this.getArticle(id)));
-    return renderMarkdown(articles, new Date());
+  deleteHighlight(id: string): Promise<{ id: string }> {
+    return this.serial.run(async () => {
+      const db = await this.changingArticle(this.articleOfHighlight(id));
+      if (!db.data.highlights.some((h) => h.id === id)) throw missingHighlight(id);
+      await this.changeArticleAndSummary(
+        db,
+        (data) => {
+          data.highlights = data.highlights.filter((h) => h.id !== id);
+        },
+        (lib) => {
+          delete lib.highlightArticles[id];
+        },
+      );
+      return { id };
+    });
+  }
+
+  renderExport({ articleIds }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
+    return this.serial.run(async () => {
+      const ids = articleIds ?? this.library.data.articles.map((a) => a.id);
+      const articles = [];
+      for (const id of ids) articles.push(await this.detail(id));
+      return renderMarkdown(articles, new Date());
+    });
+  }
+
+  // ---- inside the queue only ----
+
+  private async detail(id: string): Promise<ArticleDetail> {
+    const { data } = await this.loadArticle(id);
+    const article = structuredClone(data.article);
+    return {
+      ...article,
+      sourceBlocks: sourceBlocksOf(article),
+      highlights: structuredClone(data.highlights).sort(
+        (a, b) => a.position.start - b.position.start || a.position.end - b.position.end,
+      ),
+      note: structuredClone(data.note),
+    };
+  }
+
+  private async existing(sha256: string): Promise<ImportOutcome | null> {
+    const found = this.library.data.articles.find((a) => a.sha256 === sha256);
+    return found ? { article: await this.detail(found.id), duplicate: true } : null;
+  }
+
+  private async addArticle(file: ArticleFile, bytes: Uint8Array): Promise<void> {
+    const original = this.paths.original(file.article.sha256);
+    const hadOriginal = existsSync(original);
+    try {
+      if (!hadOriginal) await writeFileDurably(original, bytes);
+      await this.articles.create(file);
+      await this.changeLibrary((lib) => lib.articles.push(summaryOf(file)));
+    } catch (error) {
+      await this.articles.remove(file.article.id);
+      if (!hadOriginal) await rm(original, { force: true });
+      throw error;
+    }
+  }
+
+  /** Opens an article's file and repairs its index entries if they disagree with it. */
+  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
+    const db = await this.articles.get(id, this.summary(id).title);
+    if (reconcileArticle(structuredClone(this.library.data), db.data)) {
+      await this.changeLibrary((lib) => void reconcileArticle(lib, db.data));
+    }
+    return db;
+  }
+
+  private async changingArticle(id: string): Promise<Low<ArticleFile>> {
+    const db = await this.loadArticle(id);
+    await this.articles.beforeChange(id);
+    return db;
   }
 
   private summary(id: string): ArticleSummary {
@@ -270,15 +330,8 @@ export class Notebook {
 
   private articleOfHighlight(id: string): string {
     const articleId = this.library.data.highlightArticles[id];
-    if (!articleId)
-      throw new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
+    if (!articleId) throw missingHighlight(id);
     return articleId;
-  }
-
-  private async changingArticle(id: string) {
-    const db = await this.articles.get(id, this.summary(id).title);
-    await this.articles.beforeChange(id);
-    return db;
   }
 
   /**
@@ -300,7 +353,8 @@ export class Notebook {
       });
     } catch (error) {
       db.data = before;
-      await db.write();
+      // If even this write fails, the index is repaired from the file when it is next opened.
+      await db.write().catch(() => undefined);
       throw error;
     }
   }
@@ -314,19 +368,13 @@ export class Notebook {
   }
 }
 
-function sortedHighlights(data: ArticleFile) {
-  return structuredClone(data.highlights).sort(
-    (a, b) => a.position.start - b.position.start || a.position.end - b.position.end,
-  );
-}
+const missingHighlight = (id: string) =>
+  new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
 
-function trimRange(text: string, { start, end }: { start: number; end: number }) {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function firstWords(text: string): string {
-  const words = text.split(/\s+/).slice(0, 8).join(' ');
-  return words.length < text.trim().length ? `${words}…` : words;
+/** A source the importer refuses is the caller's input at fault, and the message says why. */
+function asInvalidInput(error: unknown): never {
+  if (error instanceof ImportError) throw new NotebookError('INVALID_INPUT', error.message);
+  throw error;
 }

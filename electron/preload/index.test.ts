@@ -27,7 +27,13 @@ describe('preload', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('dossier');
-    expect(Object.keys(api).sort()).toEqual(['call', 'saveFile', 'subscribe']);
+    expect(Object.keys(api).sort()).toEqual([
+      'call',
+      'chooseSources',
+      'importChosen',
+      'saveFile',
+      'subscribe',
+    ]);
   });
 
   it('exposes no ipcRenderer, process or generic send, only named calls', () => {
@@ -43,7 +49,7 @@ describe('preload', () => {
 
   it('names the same operations and events as the bridge type (checked against the contract in ipc.test.ts)', () => {
     expect(exposedOperations).toContain('highlights.create');
-    expect(exposedEvents).toEqual(['notebook.changed', 'menu.export']);
+    expect(exposedEvents).toEqual(['notebook.changed', 'menu.import', 'menu.export']);
   });
 
   it('invokes the operation channel with the input only', async () => {

@@ -14,6 +14,9 @@ const operationNames: Record<Operation, true> = {
   'articles.list': true,
   'articles.get': true,
   'articles.importText': true,
+  'articles.import': true,
+  'articles.importUrl': true,
+  'articles.setBlockRemoved': true,
   'articles.delete': true,
   'articles.update': true,
   'articles.setNote': true,
@@ -28,6 +31,7 @@ const operationNames: Record<Operation, true> = {
 /** Every event the hosts push; a missing or extra name is a type error. */
 const eventNames: Record<EventName, true> = {
   'notebook.changed': true,
+  'menu.import': true,
   'menu.export': true,
 };
 
@@ -87,6 +91,8 @@ export function createBridge(ipc: IpcRendererLike): DossierBridge {
       };
     },
     saveFile: (file) => invokeForResult(ipc, channels.saveFile, file),
+    chooseSources: (what) => invokeForResult(ipc, channels.chooseSources, what),
+    importChosen: (path) => invokeForResult(ipc, channels.importChosen, path),
   } satisfies DossierBridge;
 
   return bridge;

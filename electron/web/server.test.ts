@@ -63,17 +63,20 @@ describe('browser host', () => {
     const res = await call(host, '/api/articles.importText', {
       headers: auth,
       body: JSON.stringify({
-        text: 'A headline\n\nThis is the first sentence of a short article body.',
+        text: 'Talks resume in Doha\n\nThis is the first sentence of a short article body.',
       }),
     });
     expect(res.status).toBe(200);
     const reply = JSON.parse(res.body);
     expect(reply.ok).toBe(true);
-    expect(reply.value.title).toBe('A headline');
+    expect(reply.value.title).toBe('Talks resume in Doha');
     const list = JSON.parse(
       (await call(host, '/api/articles.list', { headers: auth, body: '{}' })).body,
     );
-    expect(list).toMatchObject({ ok: true, value: [{ title: 'A headline', highlightCount: 0 }] });
+    expect(list).toMatchObject({
+      ok: true,
+      value: [{ title: 'Talks resume in Doha', highlightCount: 0 }],
+    });
   });
 
   it('refuses a missing or wrong token with 401', async () => {
@@ -107,6 +110,13 @@ describe('browser host', () => {
   it('answers an unknown operation with NOT_FOUND', async () => {
     const res = await call(host, '/api/articles.explode', { headers: auth, body: '{}' });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('answers a malformed operation name instead of crashing', async () => {
+    const res = await call(host, '/api/%E0', { headers: auth, body: '{}' });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const after = await call(host, '/api/articles.list', { headers: auth, body: '{}' });
+    expect(after.status).toBe(200);
   });
 
   it('serves the renderer with a strict CSP, without a token', async () => {

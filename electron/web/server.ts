@@ -11,7 +11,8 @@ import { dispatch } from '../notebook/dispatch';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
 import { openNotebook, type Notebook } from '../notebook/notebook';
 
-const MAX_BODY = 60 * 1024 * 1024;
+/** A 50 MB source travels as base64 (4/3 of it) inside JSON. */
+const MAX_BODY = 72 * 1024 * 1024;
 const STATUS: Record<string, number> = {
   INVALID_INPUT: 400,
   NOT_FOUND: 404,
@@ -44,7 +45,18 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
       return plain(res, 403, 'Forbidden: this host only answers to 127.0.0.1 and localhost.');
     }
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path.startsWith('/api/')) return void handleApi(req, res, path.slice(5));
+    if (path.startsWith('/api/')) {
+      // Any failure still answers, as a Result: an exception must never take the host down.
+      return void handleApi(req, res, path.slice(5)).catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!res.headersSent) {
+          json(res, 500, {
+            ok: false,
+            error: { code: 'INTERNAL', message: `The host failed: ${message}` },
+          });
+        } else res.destroy();
+      });
+    }
     res.setHeader('Content-Security-Policy', CSP);
     assets(req, res, () => plain(res, 404, 'Not found'));
   });
@@ -72,7 +84,7 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
         },
       });
     }
-    const result = await dispatch(notebook, decodeURIComponent(op), input);
+    const result = await dispatch(notebook, decodeName(op), input);
     json(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result);
   }
 
@@ -101,6 +113,15 @@ const CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** An undecodable name is simply not an operation (dispatch answers NOT_FOUND). */
+function decodeName(op: string): string {
+  try {
+    return decodeURIComponent(op);
+  } catch {
+    return op;
+  }
+}
 
 function hasToken(header: string | undefined, token: string): boolean {
   const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');

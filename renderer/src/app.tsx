@@ -1,9 +1,12 @@
 // The window: library | reader | notes in resizable panes, and the state the three share.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import type { ArticleSummary, Highlight } from '../../shared/model';
+import type { ImportOutcome } from '../../shared/contract';
+import type { ArticleDetail, ArticleSummary, Highlight } from '../../shared/model';
 import { ExportButton } from './export/export-button';
 import { useExport } from './export/use-export';
+import { ImportFeedback } from './import/import-feedback';
+import { useImportQueue } from './import/use-import-queue';
 import { LibraryPane } from './library/library-pane';
 import { useArticleList } from './library/use-article-list';
 import { useSelectedArticle } from './library/use-selected-article';
@@ -22,10 +25,10 @@ let nonce = 0;
 const jump = (id: string): JumpRequest => ({ id, nonce: ++nonce });
 
 export function App() {
-  useNotebookNotices();
   const { articles, reload: reloadList } = useArticleList();
   const [selectedId, setSelectedId] = useSelectedArticle(articles);
   const { article, setArticle, loading, reload: reloadArticle } = useArticle(selectedId);
+  useNotebookNotices(article?.id ?? null);
   const placement = useMemo(
     () => (article ? placeHighlights(article) : { placed: [], orphans: [] }),
     [article],
@@ -40,6 +43,25 @@ export function App() {
   const highlights = useHighlightActions(article, setArticle, refreshCounts, onCreated);
   const { exportMarkdown, exporting } = useExport(article?.id ?? null);
 
+  const onImportedArticle = useCallback(
+    async ({ article: imported }: ImportOutcome, open: boolean) => {
+      // The list must hold the new article before it is selected, or the selection snaps back.
+      await reloadList();
+      if (open) setSelectedId(imported.id);
+    },
+    [reloadList, setSelectedId],
+  );
+  const imports = useImportQueue(onImportedArticle);
+
+  /** Cleaning answers with the whole article: text, blocks and re-anchored highlights. */
+  const onArticleChanged = useCallback(
+    (detail: ArticleDetail) => {
+      setArticle((a) => (a && a.id === detail.id ? detail : a));
+      void reloadList();
+    },
+    [setArticle, reloadList],
+  );
+
   useHostEvents({
     onNotebookChanged: (articleId) => {
       void reloadList();
@@ -52,7 +74,14 @@ export function App() {
     // The answer replaces the metadata whole, so a field the user cleared disappears here too.
     setArticle((a) =>
       a && a.id === meta.id
-        ? { ...meta, text: a.text, blocks: a.blocks, highlights: a.highlights, note: a.note }
+        ? {
+            ...meta,
+            text: a.text,
+            blocks: a.blocks,
+            sourceBlocks: a.sourceBlocks,
+            highlights: a.highlights,
+            note: a.note,
+          }
         : a,
     );
     void reloadList();
@@ -80,12 +109,7 @@ export function App() {
               articles={articles}
               selectedId={selectedId}
               onSelect={setSelectedId}
-              onImported={async (imported) => {
-                // The list must hold the new article before it is selected, or the selection snaps back.
-                await reloadList();
-                const last = imported.at(-1);
-                if (last) setSelectedId(last.id);
-              }}
+              imports={imports.engine}
             />
           </ErrorBoundary>
         </Panel>
@@ -105,6 +129,7 @@ export function App() {
                 }}
                 onCreateHighlight={highlights.create}
                 onDetailsSaved={onDetailsSaved}
+                onArticleChanged={onArticleChanged}
               />
             ) : (
               <section className="pane reader reader--empty" aria-label="Article">
@@ -155,6 +180,7 @@ export function App() {
           </ErrorBoundary>
         </Panel>
       </Group>
+      <ImportFeedback engine={imports.engine} run={imports.run} onOpen={setSelectedId} />
       <NoticeArea />
     </div>
   );

@@ -9,8 +9,12 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/reader.css';
+import './styles/details.css';
 import './styles/notes.css';
 import './styles/notices.css';
+import './styles/import.css';
+import './styles/import-panel.css';
+import './styles/cleaning.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

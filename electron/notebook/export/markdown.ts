@@ -41,7 +41,7 @@ function renderHighlight(article: ArticleDetail, highlight: Highlight): string[]
   const start = codePointToUtf16(article.text, highlight.position.start);
   const quote = highlight.quote.exact
     .split('\n')
-    .map((line) => (line.trim() ? `> ${escapeLineStart(line)}` : '>'));
+    .map((line) => (line.trim() ? `> ${escapeLineStart(escapeMarkup(line))}` : '>'));
   const lines = [
     ...quote,
     '',
@@ -66,11 +66,18 @@ function dateOrigin(article: ArticleDetail): string {
   }
 }
 
+/**
+ * Imported text is hostile: escaping every character Markdown or HTML could act on keeps
+ * `<img onerror>` or `[x](javascript:…)` from becoming markup in a viewer.
+ */
+const escapeMarkup = (value: string) => value.replace(/([\\`*_[\]<>#|&!~])/g, '\\$1');
+
 /** Keeps a value on one line and stops it from being read as Markdown syntax. */
-const inline = (value: string) => value.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+const inline = (value: string) => escapeMarkup(value.replace(/\s+/g, ' '));
 
 /** A quoted line must not turn into a heading, list or fence inside the blockquote. */
-const escapeLineStart = (line: string) => line.replace(/^(\s*)([#>*+-]|\d+[.)]|```)/, '$1\\$2');
+const escapeLineStart = (line: string) =>
+  line.replace(/^(\s*)([>+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 
 function slug(title: string): string {
   const base = title

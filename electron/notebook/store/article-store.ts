@@ -10,7 +10,8 @@ import { openValidated } from './open-validated';
 import type { NotebookPaths } from './paths';
 
 export class ArticleStore {
-  private readonly open = new Map<string, Low<ArticleFile>>();
+  /** Opening promises, so two callers never open one file into two lowdb instances. */
+  private readonly open = new Map<string, Promise<Low<ArticleFile>>>();
   private readonly backedUp = new Set<string>();
 
   constructor(
@@ -18,9 +19,17 @@ export class ArticleStore {
     private readonly warn: (message: string) => void,
   ) {}
 
-  async get(id: string, title?: string): Promise<Low<ArticleFile>> {
-    const cached = this.open.get(id);
-    if (cached) return cached;
+  get(id: string, title?: string): Promise<Low<ArticleFile>> {
+    let opening = this.open.get(id);
+    if (!opening) {
+      opening = this.load(id, title);
+      this.open.set(id, opening);
+      opening.catch(() => this.open.delete(id));
+    }
+    return opening;
+  }
+
+  private async load(id: string, title?: string): Promise<Low<ArticleFile>> {
     const path = this.paths.article(id);
     const name = title ? `“${title}”` : `article ${id}`;
     if (!existsSync(path)) {
@@ -41,7 +50,6 @@ export class ArticleStore {
           `${opened.damage.movedTo} and restored from the backup of ${opened.backupTakenAt.toISOString()}.`,
       );
     }
-    this.open.set(id, opened.db);
     return opened.db;
   }
 
@@ -61,7 +69,7 @@ export class ArticleStore {
     );
     if (opened.status !== 'new') throw new Error(`article ${file.article.id} already exists`);
     await opened.db.write();
-    this.open.set(file.article.id, opened.db);
+    this.open.set(file.article.id, Promise.resolve(opened.db));
     this.backedUp.add(file.article.id);
     return opened.db;
   }

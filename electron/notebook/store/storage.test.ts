@@ -1,6 +1,6 @@
 // Storage must put real bytes on disk, and a damaged library must come back from a backup
 // with the user told, never silently reset.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { openNotebook, type Notebook } from '../notebook';
 import { DurableJsonFile } from './durable-file';
 
 const ARTICLE =
-  'Headline here\n\nThe first paragraph says something worth reading today.\n\nA second paragraph follows it with more detail.';
+  'Border crossing reopens today\n\nThe first paragraph says something worth reading today.\n\nA second paragraph follows it with more detail.';
 
 let dataDir: string;
 let notebook: Notebook | null;
@@ -109,6 +109,93 @@ describe('notebook storage', () => {
     notebook = await openNotebook({ dataDir });
     const restored = await notebook.getArticle(article.id);
     expect(restored.text).toBe(article.text);
-    expect(notebook.listNotices()[0]?.message).toMatch(/“Headline here” was damaged/);
+    expect(notebook.listNotices()[0]?.message).toMatch(
+      /“Border crossing reopens today” was damaged/,
+    );
+  });
+
+  it('lists articles imported after the backup when library.json is restored', async () => {
+    notebook = await openNotebook({ dataDir });
+    const first = await notebook.importText({ text: ARTICLE });
+    await notebook.close();
+    notebook = await openNotebook({ dataDir }); // backup holds only the first article
+    const second = await notebook.importText({ text: `${ARTICLE}\n\nA third paragraph now.` });
+    const h = await notebook.createHighlight({ articleId: second.id, start: 0, end: 9 });
+    await notebook.close();
+    await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"artic');
+
+    notebook = await openNotebook({ dataDir });
+    expect((await notebook.listArticles()).map((a) => a.id)).toEqual([first.id, second.id]);
+    expect((await notebook.listArticles())[1]!.highlightCount).toBe(1);
+    await notebook.updateHighlight({ id: h.id, note: 'still editable' });
+    expect(notebook.listNotices()[0]?.message).toMatch(/rebuilt from the article files/);
+  });
+
+  it('repairs the index when an article file was restored to an older state', async () => {
+    notebook = await openNotebook({ dataDir });
+    const article = await notebook.importText({ text: ARTICLE });
+    await notebook.close();
+    notebook = await openNotebook({ dataDir });
+    const h = await notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }); // backs up first
+    await notebook.close();
+    await writeFile(join(dataDir, 'articles', `${article.id}.json`), '');
+
+    notebook = await openNotebook({ dataDir });
+    expect((await notebook.getArticle(article.id)).highlights).toEqual([]);
+    expect((await notebook.listArticles())[0]!.highlightCount).toBe(0);
+    await expect(notebook.updateHighlight({ id: h.id, note: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('reports a seed that cannot be imported, imports the rest once, and starts', async () => {
+    const seeds = await mkdtemp(join(tmpdir(), 'dossier-seeds-'));
+    await writeFile(join(seeds, 'a.txt'), ARTICLE);
+    await writeFile(join(seeds, 'b.txt'), '   \n');
+    notebook = await openNotebook({ dataDir, seedsDir: seeds });
+    expect(await notebook.listArticles()).toHaveLength(1);
+    expect(notebook.listNotices()[0]?.message).toMatch(
+      /sample article b\.txt could not be imported/,
+    );
+    await notebook.close();
+    notebook = await openNotebook({ dataDir, seedsDir: seeds });
+    expect(await notebook.listArticles()).toHaveLength(1);
+    await rm(seeds, { recursive: true, force: true });
+  });
+});
+
+describe('operations at the same time', () => {
+  it('never corrupt an article file or lose a change', async () => {
+    notebook = await openNotebook({ dataDir });
+    const article = await notebook.importText({ text: ARTICLE });
+    await notebook.close();
+    notebook = await openNotebook({ dataDir }); // the article file is not open yet
+    const results = await Promise.allSettled([
+      notebook.setArticleNote({ id: article.id, body: 'n'.repeat(5000) }),
+      notebook.updateArticle({ id: article.id, title: 'Renamed' }),
+      notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }),
+      notebook.createHighlight({ articleId: article.id, start: 14, end: 19 }),
+    ]);
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
+    expect(file.note.body).toHaveLength(5000);
+    expect(file.article.title).toBe('Renamed');
+    expect(file.highlights).toHaveLength(2);
+  });
+
+  it('a failed change does not roll back a change that succeeded meanwhile', async () => {
+    notebook = await openNotebook({ dataDir });
+    const article = await notebook.importText({ text: ARTICLE });
+    await mkdir(join(dataDir, '.library.json.tmp')); // the library cannot be written
+    const [created, noted] = await Promise.allSettled([
+      notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }),
+      notebook.setArticleNote({ id: article.id, body: 'kept' }),
+    ]);
+    expect(created.status).toBe('rejected');
+    expect(noted.status).toBe('fulfilled');
+    const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
+    expect(file.note.body).toBe('kept');
+    expect(file.highlights).toEqual([]);
+    await rm(join(dataDir, '.library.json.tmp'), { recursive: true });
   });
 });

@@ -1,5 +1,7 @@
 // The renderer's one door to the notebook: Electron's bridge when present, else the browser host.
 import {
+  ChosenSources,
+  ImportOutcome,
   contract,
   type EventName,
   type EventPayload,
@@ -59,6 +61,26 @@ export async function saveFile(file: ExportResult): Promise<{ saved: boolean; pa
   const result = await desktop.saveFile(file);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message);
   return result.value;
+}
+
+/** Desktop only: the native open dialog for files or a folder; null in the browser host. */
+export async function chooseSources(what: 'files' | 'folder'): Promise<ChosenSources | null> {
+  const desktop = bridge();
+  if (!desktop) return null;
+  return unwrap(await desktop.chooseSources(what), ChosenSources);
+}
+
+/** Desktop only: imports a file chosen in that dialog. */
+export async function importChosen(path: string): Promise<ImportOutcome> {
+  const desktop = bridge();
+  if (!desktop)
+    throw new ApiError('INTERNAL', 'Chosen files can only be imported in the desktop app.');
+  return unwrap(await desktop.importChosen(path), ImportOutcome);
+}
+
+function unwrap<T>(result: Result<unknown>, schema: { parse(value: unknown): T }): T {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return schema.parse(result.value);
 }
 
 /** True inside the desktop app, where the host can push events and show native dialogs. */

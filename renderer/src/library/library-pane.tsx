@@ -1,23 +1,28 @@
-// The left pane: every article in the notebook, a filter, and the Import button.
+// The left pane: every article in the notebook, a filter, and the Import menu.
 import { useState, type KeyboardEvent } from 'react';
-import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
+import type { ArticleSummary } from '../../../shared/model';
+import type { ImportEngine } from '../import/import-engine';
+import { ImportMenu } from '../import/import-menu';
+import { UrlForm } from '../import/url-form';
 import { ArticleListItem } from './article-list-item';
-import { ImportButton } from './import-button';
 
 interface Props {
   articles: readonly ArticleSummary[] | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  onImported: (articles: ArticleDetail[]) => void | Promise<void>;
+  imports: ImportEngine;
 }
 
-export function LibraryPane({ articles, selectedId, onSelect, onImported }: Props) {
+export function LibraryPane({ articles, selectedId, onSelect, imports }: Props) {
   const [filter, setFilter] = useState('');
+  const [askingUrl, setAskingUrl] = useState(false);
   const needle = filter.trim().toLocaleLowerCase();
   const shown = (articles ?? []).filter(
     (a) =>
       !needle ||
-      `${a.title} ${a.source ?? ''} ${a.fileName ?? ''}`.toLocaleLowerCase().includes(needle),
+      `${a.title} ${a.source ?? ''} ${a.byline ?? ''} ${a.fileName ?? ''}`
+        .toLocaleLowerCase()
+        .includes(needle),
   );
 
   // Arrow keys move through the list, as in any desktop list box.
@@ -41,9 +46,22 @@ export function LibraryPane({ articles, selectedId, onSelect, onImported }: Prop
           Library {articles && <span className="count">{articles.length}</span>}
         </h2>
         <div className="pane__actions">
-          <ImportButton onImported={onImported} />
+          <ImportMenu
+            onFiles={(direct) => imports.addFound({ direct })}
+            onFolder={(inFolders) => imports.addFound({ inFolders })}
+            onChosen={({ paths, skipped }) =>
+              imports.add(
+                paths.map((path) => ({ kind: 'chosen', path })),
+                skipped,
+              )
+            }
+            onWebAddress={() => setAskingUrl(true)}
+          />
         </div>
       </header>
+      {askingUrl && (
+        <UrlForm onImport={(url) => imports.addUrl(url)} onClose={() => setAskingUrl(false)} />
+      )}
       {articles && articles.length > 3 && (
         <div className="library__filter">
           <input
@@ -59,7 +77,9 @@ export function LibraryPane({ articles, selectedId, onSelect, onImported }: Prop
         {articles === null ? (
           <p className="pane__empty">Loading…</p>
         ) : articles.length === 0 ? (
-          <p className="pane__empty">No articles yet. Import .txt or .md files to start reading.</p>
+          <p className="pane__empty">
+            No articles yet. Import files, a folder or a web address, or drop files on the window.
+          </p>
         ) : shown.length === 0 ? (
           <p className="pane__empty">No article matches “{filter}”.</p>
         ) : (

@@ -1,13 +1,23 @@
-// The article's text: its blocks in order (consecutive list items grouped), with inline highlights.
+// The article's text: its blocks in order (consecutive list items grouped), with inline
+// highlights, and, when asked, the removed blocks in place between them.
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
 import { BlockView } from './block-view';
+import { bodyUnits } from './body-units';
 import type { PlacedHighlight } from './highlight-placement';
+import { RemovedBlock } from './removed-block';
 
 export interface JumpRequest {
   id: string;
   /** Changes on every request so asking twice for the same highlight jumps twice. */
   nonce: number;
+}
+
+/** Removing and putting back blocks; `pending` is the source block whose change is under way. */
+export interface Cleaning {
+  showRemoved: boolean;
+  pending: number | null;
+  setRemoved: (sourceIndex: number, removed: boolean, number?: number) => void;
 }
 
 interface Props {
@@ -17,10 +27,12 @@ interface Props {
   flash: JumpRequest | null;
   onMarkClick: (id: string) => void;
   bodyRef: RefObject<HTMLDivElement | null>;
+  cleaning: Cleaning;
 }
 
-export function ArticleBody({ article, placed, activeId, flash, onMarkClick, bodyRef }: Props) {
-  useFlash(bodyRef, flash);
+export function ArticleBody(props: Props) {
+  const { article, placed, activeId, onMarkClick, bodyRef, cleaning } = props;
+  useFlash(bodyRef, props.flash);
 
   const items: ReactNode[] = [];
   let list: ReactNode[] = [];
@@ -33,30 +45,64 @@ export function ArticleBody({ article, placed, activeId, flash, onMarkClick, bod
     );
     list = [];
   };
-  article.blocks.forEach((block, index) => {
-    // Highlights are cut per block; passing only those that touch it keeps each block cheap.
-    const touching = placed.filter((p) => p.start < block.end && p.end > block.start);
-    const view = (
-      <BlockView
-        key={block.start}
-        block={block}
-        number={index + 1}
-        text={article.text}
-        placed={touching}
-        activeId={activeId}
-        onMarkClick={onMarkClick}
-      />
-    );
-    if (block.kind === 'list-item') list.push(view);
+  const busy = cleaning.pending !== null;
+  for (const unit of bodyUnits(article, cleaning.showRemoved)) {
+    let view: ReactNode;
+    let kind: string;
+    if (unit.type === 'removed') {
+      kind = unit.source.kind;
+      view = (
+        <RemovedBlock
+          key={`removed-${unit.sourceIndex}`}
+          sourceIndex={unit.sourceIndex}
+          kind={unit.source.kind}
+          text={unit.source.text}
+          reason={unit.source.removed}
+          busy={cleaning.pending === unit.sourceIndex}
+          onPutBack={() => !busy && cleaning.setRemoved(unit.sourceIndex, false)}
+        />
+      );
+    } else {
+      const { block, index, sourceIndex } = unit;
+      kind = block.kind;
+      // Highlights are cut per block; passing only those that touch it keeps each block cheap.
+      const touching = placed.filter((p) => p.start < block.end && p.end > block.start);
+      view = (
+        <BlockView
+          key={block.start}
+          block={block}
+          number={index + 1}
+          text={article.text}
+          placed={touching}
+          activeId={activeId}
+          onMarkClick={onMarkClick}
+          autoDir={!article.dir}
+          removing={sourceIndex !== null && cleaning.pending === sourceIndex}
+          cleaningBusy={busy}
+          onRemove={
+            sourceIndex === null
+              ? undefined
+              : () => !busy && cleaning.setRemoved(sourceIndex, true, index + 1)
+          }
+        />
+      );
+    }
+    if (kind === 'list-item') list.push(view);
     else {
       closeList();
       items.push(view);
     }
-  });
+  }
   closeList();
 
   return (
-    <div className="article-text" data-testid="article-text" ref={bodyRef}>
+    <div
+      className={`article-text${cleaning.showRemoved ? ' is-showing-removed' : ''}`}
+      data-testid="article-text"
+      ref={bodyRef}
+      lang={article.lang}
+      dir={article.dir}
+    >
       {items.length ? items : <p className="muted">This article has no text.</p>}
     </div>
   );

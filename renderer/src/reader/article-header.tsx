@@ -1,15 +1,26 @@
-// The article's title and provenance (source, date, address), editable in place.
+// The article's title and provenance (byline, outlet, date and where it was found, address,
+// language, source file), editable in place, and the switch that shows what the cleaner removed.
 import { useState } from 'react';
 import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
-import { formatCalendarDate } from './format-date';
+import { ArticleFacts } from './article-facts';
+import { bylineText, dateLabel, shortUrl } from './describe-meta';
 import { MetadataForm } from './metadata-form';
 
 interface Props {
   article: ArticleDetail;
   onSaved: (summary: ArticleSummary) => void;
+  removedCount: number;
+  showRemoved: boolean;
+  onToggleRemoved: () => void;
 }
 
-export function ArticleHeader({ article, onSaved }: Props) {
+export function ArticleHeader({
+  article,
+  onSaved,
+  removedCount,
+  showRemoved,
+  onToggleRemoved,
+}: Props) {
   const [editing, setEditing] = useState(false);
 
   if (editing) {
@@ -27,56 +38,78 @@ export function ArticleHeader({ article, onSaved }: Props) {
     );
   }
 
-  const fromDateLine = article.publishedAtSource === 'date-line';
+  const date = dateLabel(article);
   return (
     <header className="article-header">
-      <h1 className="article-title" dir="auto">
+      <h1 className="article-title" dir="auto" lang={article.lang}>
         {article.title}
       </h1>
+      {article.byline && (
+        <p className="article-byline" dir="auto" lang={article.lang}>
+          {bylineText(article.byline)}
+        </p>
+      )}
       <p className="article-meta">
         {article.source && (
           <span className="article-meta__source" dir="auto">
             {article.source}
           </span>
         )}
-        {article.publishedAt ? (
-          <time
-            dateTime={article.publishedAt}
-            title={
-              fromDateLine
-                ? "Read from the page's date line: it may be the day the page was saved."
-                : undefined
-            }
-          >
-            {formatCalendarDate(article.publishedAt)}
-            {fromDateLine && <span className="article-meta__hint"> (date line)</span>}
-          </time>
+        {date ? (
+          <span className={`article-date${date.uncertain ? ' article-date--uncertain' : ''}`}>
+            <time dateTime={article.publishedAt}>{date.date}</time>
+            {date.provenance && (
+              <span className="article-date__provenance"> · {date.provenance}</span>
+            )}
+          </span>
         ) : (
           <span className="article-meta__missing">No date</span>
         )}
         {article.url && (
           <a
             href={article.url}
+            // Opens in the system browser: the desktop shell hands http(s) links to it.
             target="_blank"
             rel="noopener noreferrer"
             className="article-meta__url"
+            title={article.url}
           >
-            {hostOf(article.url)}
+            {shortUrl(article.url)}
+            <svg width="10" height="10" viewBox="0 0 12 12" aria-hidden="true" fill="none">
+              <path
+                d="M4.5 2.5h5v5M9.5 2.5 3 9"
+                stroke="currentColor"
+                strokeWidth="1.3"
+                strokeLinecap="round"
+              />
+            </svg>
           </a>
         )}
-        {article.fileName && <span className="article-meta__file">{article.fileName}</span>}
-        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+      </p>
+      <ArticleFacts meta={article} />
+      <div className="article-header__actions">
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           Edit details
         </button>
-      </p>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={showRemoved}
+          className="switch"
+          onClick={onToggleRemoved}
+          disabled={removedCount === 0 && !showRemoved}
+          title={
+            removedCount === 0
+              ? 'Nothing was removed from this article'
+              : 'Show what the cleaner (or you) removed, in place, to put it back'
+          }
+        >
+          <span className="switch__track" aria-hidden="true">
+            <span className="switch__thumb" />
+          </span>
+          Show removed ({removedCount})
+        </button>
+      </div>
     </header>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

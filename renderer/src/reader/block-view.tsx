@@ -13,9 +13,18 @@ interface Props {
   placed: readonly PlacedHighlight[];
   activeId: string | null;
   onMarkClick: (id: string) => void;
+  /** True when the article has no direction of its own: each block finds its own. */
+  autoDir: boolean;
+  /** Takes the block out of the article; absent when it cannot be removed. */
+  onRemove?: () => void;
+  /** This block's removal is under way. */
+  removing?: boolean;
+  /** Some block's removal or return is under way: one change at a time. */
+  cleaningBusy?: boolean;
 }
 
-export function BlockView({ block, number, text, placed, activeId, onMarkClick }: Props) {
+export function BlockView(props: Props) {
+  const { block, number, text, placed, activeId, onMarkClick } = props;
   const segments = segmentBlock(block.start, block.end, placed);
   const content = segments.map((segment) => {
     const words: ReactNode = text.slice(segment.start, segment.end);
@@ -40,21 +49,59 @@ export function BlockView({ block, number, text, placed, activeId, onMarkClick }
     );
   });
   const wrapped = content.map((node, i) => <Fragment key={segments[i]!.start}>{node}</Fragment>);
+  const children = (
+    <>
+      {wrapped}
+      {props.onRemove && (
+        <RemoveButton number={number} busy={!!props.cleaningBusy} onClick={props.onRemove} />
+      )}
+    </>
+  );
 
   const common = {
     [BLOCK_START_ATTR]: block.start,
     'data-n': number,
-    dir: 'auto' as const,
-    className: `block block--${block.kind}`,
+    dir: props.autoDir ? ('auto' as const) : undefined,
+    className: `block block--${block.kind}${props.removing ? ' is-removing' : ''}`,
   };
   switch (block.kind) {
     case 'heading':
-      return <h2 {...common}>{wrapped}</h2>;
+      return <h2 {...common}>{children}</h2>;
     case 'quote':
-      return <blockquote {...common}>{wrapped}</blockquote>;
+      return <blockquote {...common}>{children}</blockquote>;
     case 'list-item':
-      return <li {...common}>{wrapped}</li>;
+      return <li {...common}>{children}</li>;
     default:
-      return <p {...common}>{wrapped}</p>;
+      return <p {...common}>{children}</p>;
   }
+}
+
+/**
+ * Shown on hover or focus in the margin. It holds no text node (an icon and a label only), so
+ * it never enters the selection's offsets or a copied quote.
+ */
+function RemoveButton({
+  number,
+  busy,
+  onClick,
+}: {
+  number: number;
+  busy: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="block-remove"
+      aria-label={`Remove paragraph ${number}`}
+      title={`Remove ¶ ${number} from the article (Show removed can put it back)`}
+      disabled={busy}
+      onClick={onClick}
+    >
+      <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" fill="none">
+        <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.3" />
+        <path d="M5 8h6" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+    </button>
+  );
 }

@@ -1,0 +1,151 @@
+// The `dossier` command: extract a source without a notebook, or import into / list a notebook,
+// through the same core as the desktop app and the browser host.
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { assemble } from '../notebook/import/extracted';
+import { fetchSource } from '../notebook/import/fetch-url';
+import type { SourceInput } from '../notebook/import/extract';
+import { extractInWorker } from '../notebook/import/run-in-worker';
+import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
+import { openNotebook, type Notebook } from '../notebook/notebook';
+
+const USAGE = `Usage:
+  dossier extract FILE|URL [--json]        print the article Dossier reads from a source
+  dossier import FILE|URL... [--data-dir D] import sources into a notebook
+  dossier list [--data-dir D] [--json]      list a notebook's articles
+
+The notebook is DOSSIER_DATA_DIR, else the desktop app's folder (${desktopDataDir()}).`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function runCli(
+  argv: string[],
+  io: Io,
+  seedsDir = join(root, 'seeds'),
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...targets] = positionals;
+  if (values.help || !command) {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const dataDir = values['data-dir']
+    ? resolve(values['data-dir'])
+    : resolveDataDir(desktopDataDir());
+
+  switch (command) {
+    case 'extract': {
+      if (targets.length !== 1) return usage(io, 'extract takes one FILE or URL.');
+      const source = await extractInWorker(await readSource(targets[0]!));
+      const { text, blocks } = assemble(source.blocks);
+      const { title, byline, siteName, publishedAt, lang } = source;
+      if (values.json) {
+        io.out(
+          JSON.stringify({ title, byline, siteName, publishedAt, lang, text, blocks }, null, 2),
+        );
+      } else {
+        io.out(
+          `${title ?? '(no title)'}\n${[siteName, byline, publishedAt].filter(Boolean).join(' · ')}\n\n${text}`,
+        );
+      }
+      return 0;
+    }
+    case 'import': {
+      if (targets.length === 0) return usage(io, 'import needs at least one FILE or URL.');
+      return withNotebook(dataDir, seedsDir, async (notebook) => {
+        let failed = 0;
+        for (const target of targets) {
+          try {
+            const outcome = await notebook.importSource(await readSource(target));
+            const what = outcome.duplicate ? 'already in the notebook' : 'imported';
+            io.out(`${what}: ${target} → “${outcome.article.title}” (${outcome.article.id})`);
+          } catch (error) {
+            failed++;
+            io.err(`failed: ${target}: ${messageOf(error)}`);
+          }
+        }
+        io.out(`${targets.length - failed} of ${targets.length} imported into ${dataDir}`);
+        return failed ? 1 : 0;
+      });
+    }
+    case 'list':
+      return withNotebook(dataDir, seedsDir, async (notebook) => {
+        const articles = await notebook.listArticles();
+        if (values.json) io.out(JSON.stringify(articles, null, 2));
+        else if (articles.length === 0) io.out(`No articles in ${dataDir}.`);
+        else {
+          for (const a of articles) {
+            const date = a.publishedAt ?? '          ';
+            io.out(`${a.id}  ${date}  ${String(a.highlightCount).padStart(3)} hl  ${a.title}`);
+          }
+        }
+        return 0;
+      });
+    default:
+      return usage(io, `There is no command "${command}".`);
+  }
+}
+
+async function readSource(target: string): Promise<SourceInput> {
+  if (/^https?:\/\//i.test(target)) return fetchSource(target);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : messageOf(error);
+    throw new Error(`“${target}” cannot be read: ${why}.`);
+  }
+  return { bytes, fileName: basename(target) };
+}
+
+async function withNotebook(
+  dataDir: string,
+  seedsDir: string,
+  work: (nb: Notebook) => Promise<number>,
+) {
+  const notebook = await openNotebook({ dataDir, seedsDir });
+  try {
+    return await work(notebook);
+  } finally {
+    await notebook.close();
+  }
+}
+
+function usage(io: Io, problem: string): number {
+  io.err(`${problem}\n\n${USAGE}`);
+  return 2;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// Run when executed (also through npm's bin symlink), not when imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) })
+    .then((code) => process.exit(code))
+    .catch((error: unknown) => {
+      console.error(`dossier: ${messageOf(error)}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,82 @@
+// The desktop's open-dialog import: only paths the dialog returned are read, folders are walked
+// for the kinds Dossier imports, and each file imports (or fails) on its own.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openNotebook, type Notebook } from '../notebook/notebook';
+import { chosenSources } from './chosen-sources';
+
+const ARTICLE =
+  'Border crossing reopens today\n\nTraders lined up before dawn as the crossing opened again after weeks.\n\nOfficials said the schedule would hold for now.';
+
+let dataDir: string;
+let files: string;
+let notebook: Notebook;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'dossier-chosen-'));
+  files = await mkdtemp(join(tmpdir(), 'dossier-chosen-files-'));
+  notebook = await openNotebook({ dataDir });
+});
+afterEach(async () => {
+  await notebook.close();
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(files, { recursive: true, force: true });
+});
+
+describe('chosen sources', () => {
+  it('walks a chosen folder, skipping kinds it does not read and hidden files', async () => {
+    await mkdir(join(files, 'sub'));
+    await writeFile(join(files, 'a.txt'), ARTICLE);
+    await writeFile(
+      join(files, 'sub', 'b.md'),
+      '# Notes from the crossing\n\nA short paragraph of notes that were taken.',
+    );
+    await writeFile(join(files, 'photo.png'), 'not really a png');
+    await writeFile(join(files, '.DS_Store'), '');
+    const sources = chosenSources(notebook);
+    const chosen = await sources.choose('folder', async (options) => {
+      expect(options.properties).toEqual(['openDirectory']);
+      return { canceled: false, filePaths: [files] };
+    });
+    expect(chosen).toEqual({
+      ok: true,
+      value: {
+        paths: [join(files, 'a.txt'), join(files, 'sub', 'b.md')],
+        skipped: [join(files, 'photo.png')],
+      },
+    });
+    const first = await sources.importChosen(join(files, 'a.txt'));
+    expect(first).toMatchObject({
+      ok: true,
+      value: { duplicate: false, article: { title: 'Border crossing reopens today' } },
+    });
+    expect(await sources.importChosen(join(files, 'sub', 'b.md'))).toMatchObject({ ok: true });
+    expect(await notebook.listArticles()).toHaveLength(2);
+  });
+
+  it('refuses a path the dialog did not return, and reports a bad file by name', async () => {
+    await writeFile(join(files, 'empty.txt'), '');
+    const sources = chosenSources(notebook);
+    expect(await sources.importChosen('/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    await sources.choose('files', async () => ({
+      canceled: false,
+      filePaths: [join(files, 'empty.txt')],
+    }));
+    const result = await sources.importChosen(join(files, 'empty.txt'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(!result.ok && result.error.message).toContain('“empty.txt”');
+    expect(await notebook.listArticles()).toEqual([]);
+  });
+
+  it('answers a cancelled dialog with nothing to import', async () => {
+    const sources = chosenSources(notebook);
+    expect(await sources.choose('files', async () => ({ canceled: true, filePaths: [] }))).toEqual({
+      ok: true,
+      value: { paths: [], skipped: [] },
+    });
+  });
+});

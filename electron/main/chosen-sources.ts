@@ -1,0 +1,91 @@
+// The desktop's own import door: the native open dialog picks files or a folder, and only the
+// paths it returned may then be read and imported, one call per file so the renderer can show
+// progress and cancel between them.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ChosenSources, ImportOutcome } from '../../shared/contract';
+import { fail, NotebookError, ok, type Result } from '../../shared/result';
+import { isSupported, MAX_IMPORT_BYTES } from '../../shared/source-files';
+import type { Notebook } from '../notebook/notebook';
+
+export interface OpenDialogOptionsLike {
+  title: string;
+  buttonLabel: string;
+  properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>;
+}
+
+export interface OpenDialogAnswer {
+  canceled: boolean;
+  filePaths: string[];
+}
+
+const FOLDER_FILE_LIMIT = 5_000;
+
+export function chosenSources(notebook: Notebook) {
+  /** Paths the user picked in a dialog this session: the only ones `importChosen` reads. */
+  const allowed = new Set<string>();
+
+  async function choose(
+    what: 'files' | 'folder',
+    show: (options: OpenDialogOptionsLike) => Promise<OpenDialogAnswer>,
+  ): Promise<Result<ChosenSources>> {
+    const answer = await show(
+      what === 'files'
+        ? {
+            title: 'Import files',
+            buttonLabel: 'Import',
+            properties: ['openFile', 'multiSelections'],
+          }
+        : { title: 'Import a folder', buttonLabel: 'Import folder', properties: ['openDirectory'] },
+    );
+    if (answer.canceled) return ok({ paths: [], skipped: [] });
+    const found: ChosenSources = { paths: [], skipped: [] };
+    for (const picked of answer.filePaths) {
+      if (what === 'files') found.paths.push(picked);
+      else await walk(picked, found);
+    }
+    for (const path of found.paths) allowed.add(path);
+    return ok(found);
+  }
+
+  async function importChosen(path: unknown): Promise<Result<ImportOutcome>> {
+    if (typeof path !== 'string' || !allowed.has(path)) {
+      return fail('INVALID_INPUT', `Refused: ${String(path)} was not chosen in an import dialog.`);
+    }
+    const name = basename(path);
+    try {
+      const { size } = await stat(path);
+      if (size > MAX_IMPORT_BYTES) {
+        return fail('INVALID_INPUT', `“${name}” is larger than 50 MB, the most Dossier imports.`);
+      }
+      const bytes = await readFile(path);
+      return ok(await notebook.importSource({ bytes, fileName: name }));
+    } catch (error) {
+      if (error instanceof NotebookError) return fail(error.code, error.message);
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'ENOENT'
+          ? 'it no longer exists'
+          : code === 'EACCES'
+            ? 'Dossier may not read it'
+            : String(error);
+      return fail('INVALID_INPUT', `“${name}” could not be read: ${why}.`);
+    } finally {
+      allowed.delete(path);
+    }
+  }
+
+  return { choose, importChosen };
+}
+
+/** Every file below `folder` (hidden ones left out), sorted into what Dossier reads and the rest. */
+async function walk(folder: string, found: ChosenSources): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    if (found.paths.length + found.skipped.length >= FOLDER_FILE_LIMIT) return;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await walk(path, found);
+    else if (entry.isFile()) (isSupported(entry.name) ? found.paths : found.skipped).push(path);
+  }
+}
