@@ -96,12 +96,14 @@ test('marks and cards lead to each other; `h` highlights; overlaps render; delet
   await body.locator('mark', { hasText: 'Pakistani authorities have declined an offer' }).click();
   await expect(cards.nth(0).getByLabel('Note')).toBeFocused();
 
-  // Clicking a card's quote flashes its mark in the article.
+  // Clicking a card's quote flashes its mark in the article and focuses it; Enter leads back.
   await cards.nth(1).getByRole('button', { name: SENTENCE }).click();
   const firstId = await cards.nth(1).getAttribute('data-highlight-id');
-  await expect(body.locator(`mark[data-highlight-id="${firstId}"]`).first()).toHaveClass(
-    /mark--flash/,
-  );
+  const firstMark = body.locator(`mark[data-highlight-id="${firstId}"]`).first();
+  await expect(firstMark).toHaveClass(/mark--flash/);
+  await expect(firstMark).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cards.nth(1).getByLabel('Note')).toBeFocused();
 
   // A new color sticks.
   await cards.nth(0).getByRole('radio', { name: 'Green' }).click();

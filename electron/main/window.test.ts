@@ -1,5 +1,7 @@
 // The window's security decisions: the pure guards, and that createMainWindow wires them in.
 import { describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -53,7 +55,7 @@ vi.mock('electron', () => ({
 }));
 
 const {
-  buildCsp,
+  windowCsp,
   createMainWindow,
   devRendererUrl,
   isAppUrl,
@@ -61,17 +63,24 @@ const {
   isSafeExternalUrl,
 } = await import('./window');
 
-describe('buildCsp', () => {
+describe('windowCsp', () => {
   it('is the strict policy: own scripts only, images from self or data:, no plugins, no framing', () => {
-    expect(buildCsp()).toBe(
+    expect(windowCsp()).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
-        "frame-ancestors 'none'",
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
   });
 
+  it('is the policy renderer/index.html declares, so a file:// load is as strict as the header', async () => {
+    const html = await readFile(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors is ignored in a meta tag, so the page leaves it to the header.
+    expect(meta).toBe(windowCsp().replace("; frame-ancestors 'none'", ''));
+  });
+
   it('relaxes only inline scripts and the dev server websocket when a dev server is used', () => {
-    const dev = buildCsp({ devServerUrl: 'http://localhost:5173/' });
+    const dev = windowCsp({ devServerUrl: 'http://localhost:5173/' });
     expect(dev).toContain("script-src 'self' 'unsafe-inline';");
     expect(dev).toContain("connect-src 'self' ws://localhost:5173;");
     expect(dev).not.toContain('unsafe-eval');
@@ -182,7 +191,7 @@ describe('createMainWindow', () => {
       callback,
     );
     expect(callback).toHaveBeenCalledWith({
-      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [buildCsp()] },
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [windowCsp()] },
     });
   });
 

@@ -1,5 +1,6 @@
 // The main window and the security fence around it: locked-down webPreferences, CSP, and
 // guards that keep the renderer on Dossier's own page. The decisions are pure functions below.
+import { buildCsp } from '../../shared/csp';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, shell, type Session } from 'electron';
@@ -26,23 +27,10 @@ export function devRendererUrl(
   return url.href;
 }
 
-/**
- * The Content-Security-Policy for the renderer. With a dev server, Vite's React refresh preamble
- * is an inline script and hot reload talks over a websocket, so dev alone relaxes exactly those.
- */
-export function buildCsp(options: { devServerUrl?: string } = {}): string {
+/** The renderer's CSP, relaxed for a dev server's host when one is in use. */
+export function windowCsp(options: { devServerUrl?: string } = {}): string {
   const dev = options.devServerUrl ? parseUrl(options.devServerUrl) : null;
-  const directives: Array<[string, string]> = [
-    ['default-src', "'self'"],
-    ['script-src', dev ? "'self' 'unsafe-inline'" : "'self'"],
-    ['style-src', "'self' 'unsafe-inline'"],
-    ['img-src', "'self' data:"],
-    ['connect-src', dev ? `'self' ws://${dev.host}` : "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'none'"],
-    ['frame-ancestors', "'none'"],
-  ];
-  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+  return buildCsp(dev ? { devServerHost: dev.host } : {});
 }
 
 /** Links the user may open in their browser: plain web pages only, never file:, javascript:, smb: ... */
@@ -134,7 +122,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
 
-  lockDownSession(window.webContents.session, buildCsp({ devServerUrl: devUrl }));
+  lockDownSession(window.webContents.session, windowCsp({ devServerUrl: devUrl }));
 
   const contents = window.webContents;
   // The window is the app's own page and nothing else; a clicked web link opens in the browser.

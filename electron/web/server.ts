@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { buildCsp } from '../../shared/csp';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../notebook/dispatch';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
@@ -103,16 +104,7 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
   return { server, port: actual, url, close } satisfies RunningHost;
 }
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP = buildCsp();
 
 /** An undecodable name is simply not an operation (dispatch answers NOT_FOUND). */
 function decodeName(op: string): string {

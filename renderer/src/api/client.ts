@@ -12,16 +12,22 @@ import {
 } from '../../../shared/contract';
 import { ErrorCode, type Result } from '../../../shared/result';
 import { ApiError } from './api-error';
-import { downloadFile, httpCall } from './http-host';
+import { downloadFile, httpCall, type CallOptions } from './http-host';
+
+export type { CallOptions };
 
 const bridge = () => window.dossier;
 
 /** Runs one operation and returns its value, or throws an ApiError carrying the host's code and message. */
-export async function call<K extends Operation>(op: K, input: Input<K>): Promise<Output<K>> {
+export async function call<K extends Operation>(
+  op: K,
+  input: Input<K>,
+  options?: CallOptions,
+): Promise<Output<K>> {
   const desktop = bridge();
   let result: Result<unknown>;
   try {
-    result = desktop ? await desktop.call[op](input) : await httpCall(op, input);
+    result = desktop ? await desktop.call[op](input) : await httpCall(op, input, options);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw new ApiError('UNREACHABLE', `${op} could not reach Dossier: ${String(error)}`);

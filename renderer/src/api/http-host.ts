@@ -4,10 +4,23 @@ import type { Result } from '../../../shared/result';
 import { ApiError } from './api-error';
 import { accessToken } from './token';
 
-/** Browsers only let a small body outlive the page; larger saves go as normal requests. */
-const KEEPALIVE_LIMIT = 60_000;
+export interface CallOptions {
+  /** Sent while the page unloads (pagehide, beforeunload): the request must outlive the page. */
+  unloading?: boolean;
+}
 
-export async function httpCall(op: Operation, input: unknown): Promise<Result<unknown>> {
+/**
+ * Chromium lets keepalive requests carry at most 64 KiB of body, in bytes, summed over every one
+ * still in flight; past that the fetch fails outright. Staying well under leaves room for slack.
+ */
+const KEEPALIVE_BUDGET = 48 * 1024;
+let keepaliveInFlight = 0;
+
+export async function httpCall(
+  op: Operation,
+  input: unknown,
+  options: CallOptions = {},
+): Promise<Result<unknown>> {
   const token = accessToken();
   if (!token) {
     throw new ApiError(
@@ -16,14 +29,31 @@ export async function httpCall(op: Operation, input: unknown): Promise<Result<un
     );
   }
   const body = JSON.stringify(input ?? {});
+  // Only a save made as the page goes needs keepalive, and only it may spend the shared budget;
+  // one too large for it is still sent, as a normal request, rather than refused by the browser.
+  const size = options.unloading ? new Blob([body]).size : 0;
+  const keepalive = size > 0 && keepaliveInFlight + size <= KEEPALIVE_BUDGET;
+  if (keepalive) keepaliveInFlight += size;
+  try {
+    return await send(op, token, body, keepalive);
+  } finally {
+    if (keepalive) keepaliveInFlight -= size;
+  }
+}
+
+async function send(
+  op: Operation,
+  token: string,
+  body: string,
+  keepalive: boolean,
+): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${op}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body,
-      // keepalive lets a note saved while the page unloads still reach the host.
-      keepalive: body.length < KEEPALIVE_LIMIT,
+      keepalive,
     });
   } catch {
     throw new ApiError(

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import { createPortal } from 'react-dom';
 import type { ChosenSources } from '../../../shared/contract';
 import { chooseSources, isDesktop, subscribe } from '../api/client';
+import { Icon } from '../icons';
 import { useNotices } from '../notices/notice-context';
 import { ACCEPT, type PickedFile } from './supported-files';
 
@@ -105,7 +106,7 @@ export function ImportMenu({ onFiles, onFolder, onWebAddress, onChosen }: Props)
           }
         }}
       >
-        <ImportIcon />
+        <Icon name="import" />
         Import
         <svg width="9" height="9" viewBox="0 0 10 10" aria-hidden="true" className="caret">
           <path d="M2 3.5 5 6.5 8 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -205,24 +206,4 @@ function useMenuFocus(
       document.removeEventListener('focusin', outside, true);
     };
   }, [menu, trigger, open]);
-}
-
-function ImportIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-    >
-      <path
-        d="M8 2.5v8M4.5 7 8 10.5 11.5 7M2.5 13.5h11"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
 }

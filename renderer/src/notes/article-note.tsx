@@ -4,14 +4,15 @@ import type { ArticleDetail } from '../../../shared/model';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { MarkdownNote } from './markdown-note';
+import type { SaveOptions } from './use-debounced-save';
 
 export function ArticleNoteEditor({ article }: { article: Pick<ArticleDetail, 'id' | 'note'> }) {
   const { reportError } = useNotices();
   const { id } = article;
   const save = useCallback(
-    async (body: string) => {
+    async (body: string, { unloading }: SaveOptions) => {
       try {
-        await call('articles.setNote', { id, body });
+        await call('articles.setNote', { id, body }, { unloading });
       } catch (error) {
         reportError('Saving the article note', error);
         throw error;

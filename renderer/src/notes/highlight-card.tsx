@@ -2,10 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Highlight, HighlightColor } from '../../../shared/model';
 import { call } from '../api/client';
+import { Icon } from '../icons';
 import { useNotices } from '../notices/notice-context';
 import type { JumpRequest } from '../reader/article-body';
 import { ColorPicker } from './color-picker';
 import { MarkdownNote } from './markdown-note';
+import type { SaveOptions } from './use-debounced-save';
 
 interface Props {
   highlight: Highlight;
@@ -40,9 +42,9 @@ export function HighlightCard({
   }, [focusRequest, id]);
 
   const saveNote = useCallback(
-    async (note: string) => {
+    async (note: string, { unloading }: SaveOptions) => {
       try {
-        onChanged(await call('highlights.update', { id, note }));
+        onChanged(await call('highlights.update', { id, note }, { unloading }));
       } catch (error) {
         reportError('Saving the note', error);
         throw error;
@@ -108,7 +110,7 @@ export function HighlightCard({
             title="Delete this highlight"
             onClick={() => void remove()}
           >
-            <TrashIcon />
+            <Icon name="trash" />
           </button>
         )}
       </div>
@@ -137,25 +139,5 @@ export function HighlightCard({
         }}
       />
     </li>
-  );
-}
-
-function TrashIcon() {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.4"
-    >
-      <path
-        d="M2.5 4h11M6.5 4V2.5h3V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v4.5M9.2 6.5v4.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

@@ -1,13 +1,13 @@
 // A Markdown note: a growing textarea, its save status, and the rendered preview below.
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { MarkdownPreview } from './markdown-preview';
-import { useDebouncedSave, type SaveStatus } from './use-debounced-save';
+import { useDebouncedSave, type SaveNote, type SaveStatus } from './use-debounced-save';
 
 interface Props {
   label: string;
   initial: string;
   placeholder: string;
-  onSave: (value: string) => Promise<void>;
+  onSave: SaveNote;
   textareaRef?: (element: HTMLTextAreaElement | null) => void;
 }
 
@@ -22,8 +22,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 export function MarkdownNote({ label, initial, placeholder, onSave, textareaRef }: Props) {
   // The text lives here, not in the article: a reply from an earlier save must not undo newer typing.
   const [value, setValue] = useState(initial);
-  const save = useCallback((text: string) => onSave(text), [onSave]);
-  const { status, schedule, flush } = useDebouncedSave(save);
+  const { status, schedule, flush } = useDebouncedSave(onSave);
 
   return (
     <div className="markdown-note">

@@ -54,7 +54,7 @@ export function NotesPane({
               <HighlightCard
                 key={p.highlight.id}
                 highlight={p.highlight}
-                paragraph={p.blockIndex + 1}
+                paragraph={p.paragraph}
                 active={p.highlight.id === activeId}
                 onQuoteClick={onQuoteClick}
                 {...common}

@@ -3,6 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
+export interface SaveOptions {
+  /** The page is going away (pagehide, beforeunload): the save must outlive it. */
+  unloading: boolean;
+}
+
+export type SaveNote = (value: string, options: SaveOptions) => Promise<void>;
+
 /** Every mounted editor's flush, so an export can first wait for notes still being typed. */
 const flushers = new Set<() => Promise<void>>();
 
@@ -11,7 +18,7 @@ export async function flushAllSaves(): Promise<void> {
   await Promise.allSettled([...flushers].map((flush) => flush()));
 }
 
-export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs = 400) {
+export function useDebouncedSave(save: SaveNote, delayMs = 400) {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const pending = useRef<string | undefined>(undefined);
   const timer = useRef<number | undefined>(undefined);
@@ -24,7 +31,8 @@ export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs
     latestSave.current = save;
   }, [save]);
 
-  const flush = useCallback((): Promise<void> => {
+  // Sends what is pending; `unloading` marks the last chance, as the page goes away.
+  const send = useCallback((unloading: boolean): Promise<void> => {
     window.clearTimeout(timer.current);
     const value = pending.current;
     if (value === undefined) return chain.current;
@@ -32,7 +40,7 @@ export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs
     if (mounted.current) setStatus('saving');
     const run = chain.current.then(async () => {
       try {
-        await latestSave.current(value);
+        await latestSave.current(value, { unloading });
         if (mounted.current && pending.current === undefined) setStatus('saved');
       } catch {
         // The caller reports the error; the text stays in the editor so nothing is lost.
@@ -42,6 +50,7 @@ export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs
     chain.current = run;
     return run;
   }, []);
+  const flush = useCallback(() => send(false), [send]);
 
   const schedule = useCallback(
     (value: string) => {
@@ -56,7 +65,7 @@ export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs
   useEffect(() => {
     mounted.current = true;
     flushers.add(flush);
-    const onLeave = () => void flush();
+    const onLeave = () => void send(true);
     window.addEventListener('beforeunload', onLeave);
     window.addEventListener('pagehide', onLeave);
     return () => {
@@ -67,7 +76,7 @@ export function useDebouncedSave(save: (value: string) => Promise<void>, delayMs
       // Switching articles unmounts the editor: what was typed still goes out.
       void flush();
     };
-  }, [flush]);
+  }, [flush, send]);
 
   return { status, schedule, flush };
 }

@@ -108,7 +108,10 @@ export function ArticleBody(props: Props) {
   );
 }
 
-/** Scrolls the requested highlight into view and briefly flashes every mark that belongs to it. */
+/**
+ * Scrolls the requested highlight into view, focuses its first mark (so Enter leads back to the
+ * note) and briefly flashes every mark that belongs to it.
+ */
 function useFlash(bodyRef: RefObject<HTMLDivElement | null>, flash: JumpRequest | null) {
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -118,6 +121,8 @@ function useFlash(bodyRef: RefObject<HTMLDivElement | null>, flash: JumpRequest 
       ...body.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${CSS.escape(flash.id)}"]`),
     ];
     if (marks.length === 0) return;
+    // Focusing would jump the view at once; the smooth scroll brings the mark in instead.
+    marks[0]!.focus({ preventScroll: true });
     marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
     for (const mark of marks) {
       mark.classList.remove('mark--flash');

@@ -35,9 +35,20 @@ export function BlockView(props: Props) {
           key={p.highlight.id}
           data-highlight-id={p.highlight.id}
           className={`mark mark--${p.highlight.color}${p.highlight.id === activeId ? ' mark--active' : ''}`}
+          // The mark where a highlight begins is a tab stop; its other pieces can only be focused
+          // from code (a card's quote jumps to the first), so each highlight is one stop.
+          tabIndex={segment.start === p.start ? 0 : -1}
+          aria-description="Highlight: Enter opens its note"
           onClick={(event) => {
             // A click that ends a drag-selection is a selection, not a jump to the note.
             if (!window.getSelection()?.isCollapsed) return;
+            event.stopPropagation();
+            onMarkClick(p.highlight.id);
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            // Nested marks: the focused one answers, not the marks around it.
+            event.preventDefault();
             event.stopPropagation();
             onMarkClick(p.highlight.id);
           }}

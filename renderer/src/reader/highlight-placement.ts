@@ -1,14 +1,15 @@
-// Finds where each highlight sits in the article's text today (UTF-16), and which block holds it.
+// Finds where each highlight sits in the article's text today (UTF-16), and which paragraph holds it.
 import { anchor } from '../../../shared/anchoring';
-import type { ArticleDetail, Block, Highlight } from '../../../shared/model';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { paragraphNumber } from '../../../shared/paragraphs';
 
 export interface PlacedHighlight {
   highlight: Highlight;
   /** UTF-16 range in the article text. */
   start: number;
   end: number;
-  /** Index into the article's blocks of the block where the quote begins. */
-  blockIndex: number;
+  /** 1-based number of the kept block where the quote begins, as the Markdown export cites it. */
+  paragraph: number;
 }
 
 export interface Placement {
@@ -29,7 +30,7 @@ export function placeHighlights(
       orphans.push(highlight);
       continue;
     }
-    placed.push({ highlight, ...range, blockIndex: blockIndexAt(article.blocks, range.start) });
+    placed.push({ highlight, ...range, paragraph: paragraphNumber(article.blocks, range.start) });
   }
   placed.sort(
     (a, b) =>
@@ -38,12 +39,4 @@ export function placeHighlights(
       a.highlight.createdAt.localeCompare(b.highlight.createdAt),
   );
   return { placed, orphans };
-}
-
-/** The block containing `offset`, or the next one when the offset falls between blocks. */
-export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  const inside = blocks.findIndex((b) => offset >= b.start && offset < b.end);
-  if (inside !== -1) return inside;
-  const next = blocks.findIndex((b) => b.start >= offset);
-  return next !== -1 ? next : Math.max(0, blocks.length - 1);
 }

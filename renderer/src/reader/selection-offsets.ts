@@ -1,5 +1,5 @@
 // Turns a DOM selection over the rendered article into a clean UTF-16 range of the article text.
-import { snapToGraphemes } from '../../../shared/anchoring';
+import { snapToGraphemes, trimWhitespace } from '../../../shared/anchoring';
 
 /** The attribute each rendered block carries: its start offset in the article text. */
 export const BLOCK_START_ATTR = 'data-block-start';
@@ -30,9 +30,7 @@ export function selectionToOffsets(
   const rawEnd = boundaryOffset(runs, range.endContainer, range.endOffset, 'end');
   if (rawStart === null || rawEnd === null || rawEnd <= rawStart) return null;
 
-  let { start, end } = snapToGraphemes(text, rawStart, rawEnd);
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  const { start, end } = trimWhitespace(text, snapToGraphemes(text, rawStart, rawEnd));
   return end > start ? { start, end } : null;
 }
 
