@@ -3,7 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { contract, operations, type Operation } from './contract';
 
 const malformed: Record<Operation, unknown[]> = {
-  'articles.list': [null, 'x', { extra: 1 }],
+  'articles.list': [null, 'x', { extra: 1 }, { tagId: '' }],
+  'articles.revise': [{ id: 'a' }, { id: 'a', text: '   ' }, { id: 'a', text: 5 }],
+  'articles.versions': [{}, { id: '' }],
+  'articles.version': [{ id: 'a' }, { id: 'a', number: 0 }, { id: 'a', number: 1.5 }],
+  'highlights.restore': [{}, { highlight: { id: 'h' } }],
+  'highlights.reattach': [
+    { id: 'h', start: 3, end: 3 },
+    { id: 'h', start: -1, end: 2 },
+  ],
+  'highlights.get': [{}, { ids: 'h' }, { ids: [''] }],
+  'settings.get': [{ x: 1 }],
+  'settings.update': [{}, { colorMeanings: { red: 'x' } }, { colorMeanings: { yellow: '' } }],
+  'tags.list': [{ x: 1 }],
+  'tags.create': [
+    {},
+    { name: '' },
+    { name: 'Actors//TTP' },
+    { name: '/Actors' },
+    { name: 'A', color: 'red' },
+  ],
+  'tags.update': [{}, { id: 't', name: 'Actors/' }, { id: 't', color: '#12345' }],
+  'tags.impact': [{}],
+  'tags.merge': [{ sourceId: 't' }, { sourceId: 't', targetId: 't' }],
+  'tags.delete': [{}, { id: 3 }],
+  'notes.list': [{ x: 1 }],
+  'notes.create': [{ title: 5 }, { body: null }],
+  'notes.update': [{}, { id: 'n', title: 1 }],
+  'notes.delete': [{}],
   'articles.get': [{}, { id: '' }, { id: 3 }, { id: 'a'.repeat(65) }, { id: 'a', more: true }],
   'articles.importText': [{}, { text: '' }, { text: 5 }, { text: 'x', fileName: '' }],
   'articles.import': [
@@ -52,7 +79,37 @@ const malformed: Record<Operation, unknown[]> = {
 };
 
 const wellFormed: Record<Operation, unknown> = {
-  'articles.list': {},
+  'articles.list': { tagId: 't' },
+  'articles.revise': { id: 'a', text: 'New text.' },
+  'articles.versions': { id: 'a' },
+  'articles.version': { id: 'a', number: 2 },
+  'highlights.restore': {
+    highlight: {
+      id: 'h',
+      articleId: 'a',
+      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 1 },
+      color: 'yellow',
+      note: '',
+      tagIds: [],
+      createdAt: '2024-06-25T10:00:00.000Z',
+      updatedAt: '2024-06-25T10:00:00.000Z',
+    },
+  },
+  'highlights.reattach': { id: 'h', start: 2, end: 9 },
+  'highlights.get': { ids: ['h'] },
+  'settings.get': {},
+  'settings.update': { colorMeanings: { yellow: 'Claim' } },
+  'tags.list': {},
+  'tags.create': { name: ' Actors / TTP ', color: '#2f6f9f' },
+  'tags.update': { id: 't', name: 'Groups/TTP' },
+  'tags.impact': { id: 't' },
+  'tags.merge': { sourceId: 's', targetId: 't' },
+  'tags.delete': { id: 't' },
+  'notes.list': {},
+  'notes.create': { title: 'Assessment' },
+  'notes.update': { id: 'n', body: 'See [[highlight:h]]' },
+  'notes.delete': { id: 'n' },
   'articles.get': { id: 'a' },
   'articles.importText': { text: 'hello', fileName: 'a.txt' },
   'articles.import': { fileName: 'a.pdf', data: 'aGVsbG8=', contentType: 'application/pdf' },
@@ -76,6 +133,10 @@ const wellFormed: Record<Operation, unknown> = {
 };
 
 describe('contract input schemas', () => {
+  it('normalises a tag path', () => {
+    expect(contract['tags.create'].input.parse({ name: ' Actors / TTP ' }).name).toBe('Actors/TTP');
+  });
+
   it('covers every operation in these tests', () => {
     expect(Object.keys(malformed).sort()).toEqual([...operations].sort());
   });

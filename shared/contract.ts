@@ -1,6 +1,13 @@
 // Every operation any host offers, defined once: name -> { input, output } schemas.
 import { z } from 'zod';
 import {
+  ColorMeanings,
+  SomeColorMeanings,
+  Note,
+  Tag,
+  TagColor,
+  TagName,
+  TagSummary,
   ArticleDetail,
   ArticleNote,
   ArticleSummary,
@@ -8,6 +15,7 @@ import {
   Highlight,
   HighlightColor,
   Id,
+  IsoDateTime,
   Notice,
   TextDirection,
 } from './model';
@@ -35,6 +43,36 @@ export const ChosenSources = z.object({
 });
 export type ChosenSources = z.infer<typeof ChosenSources>;
 
+/** What a revision did to the article's highlights. */
+export const RevisionOutcome = z.object({
+  version: z.int().positive(),
+  /** Found exactly where they were (same words, same place). */
+  anchored: z.array(Id),
+  /** Found again on the same or slightly edited words elsewhere in the new text. */
+  moved: z.array(Id),
+  /** Their words are gone: kept with their old quote and note, attached to nothing. */
+  orphaned: z.array(Id),
+});
+export type RevisionOutcome = z.infer<typeof RevisionOutcome>;
+
+export const VersionSummary = z.object({
+  number: z.int().positive(),
+  createdAt: IsoDateTime,
+  length: z.int().nonnegative(),
+  current: z.boolean(),
+});
+
+export const Settings = z.object({ colorMeanings: ColorMeanings });
+export type Settings = z.infer<typeof Settings>;
+
+/** What deleting or merging a tag would touch, told before it is done. */
+export const TagImpact = z.object({
+  highlights: z.int().nonnegative(),
+  articles: z.int().nonnegative(),
+  /** Paths of the tags below it, which move or go with it. */
+  descendants: z.array(z.string()),
+});
+
 export const ExportFormat = z.enum(['markdown']);
 
 export const ExportResult = z.object({
@@ -46,7 +84,11 @@ export const ExportResult = z.object({
 export type ExportResult = z.infer<typeof ExportResult>;
 
 export const contract = {
-  'articles.list': { input: z.strictObject({}), output: z.array(ArticleSummary) },
+  'articles.list': {
+    /** With a tag: only articles with a highlight carrying it (or a tag below it). */
+    input: z.strictObject({ tagId: Id.optional() }),
+    output: z.array(ArticleSummary),
+  },
   'articles.get': { input: ArticleRef, output: ArticleDetail },
   'articles.importText': {
     input: z.strictObject({
@@ -78,6 +120,19 @@ export const contract = {
     output: ArticleDetail,
   },
   'articles.delete': { input: ArticleRef, output: Deleted },
+  /** Stores a new text version (corrected source or cleaning edits) and re-anchors every highlight. */
+  'articles.revise': {
+    input: z.strictObject({
+      id: Id,
+      text: z.string().trim().min(1, 'the new text is empty').max(50_000_000),
+    }),
+    output: RevisionOutcome,
+  },
+  'articles.versions': { input: ArticleRef, output: z.array(VersionSummary) },
+  'articles.version': {
+    input: z.strictObject({ id: Id, number: z.int().positive() }),
+    output: z.object({ number: z.int().positive(), text: z.string(), createdAt: IsoDateTime }),
+  },
   'articles.update': {
     input: z.strictObject({
       id: Id,
@@ -113,14 +168,75 @@ export const contract = {
       id: Id,
       color: HighlightColor.optional(),
       note: z.string().max(1_000_000).optional(),
+      /** The whole set of tags, replacing the old one. */
+      tagIds: z.array(Id).max(200).optional(),
     }),
     output: Highlight,
+  },
+  /** Puts back a deleted highlight exactly as it was (undo); its quote is found again. */
+  'highlights.restore': { input: z.strictObject({ highlight: Highlight }), output: Highlight },
+  /** Attaches an orphan (or any highlight) to newly selected words, keeping note and tags. */
+  'highlights.reattach': {
+    input: z
+      .strictObject({ id: Id, start: z.int().nonnegative(), end: z.int().positive() })
+      .refine((h) => h.end > h.start, { message: 'end must be after start', path: ['end'] }),
+    output: Highlight,
+  },
+  /** Highlights by id, with their article's title, for notes that quote them. Unknown ids are left out. */
+  'highlights.get': {
+    input: z.strictObject({ ids: z.array(Id).max(500) }),
+    output: z.array(z.object({ highlight: Highlight, articleTitle: z.string() })),
   },
   'highlights.delete': { input: z.strictObject({ id: Id }), output: Deleted },
   'export.render': {
     input: z.strictObject({ format: ExportFormat, articleIds: z.array(Id).optional() }),
     output: ExportResult,
   },
+  'settings.get': { input: z.strictObject({}), output: Settings },
+  'settings.update': {
+    input: z.strictObject({ colorMeanings: SomeColorMeanings }),
+    output: Settings,
+  },
+  'tags.list': { input: z.strictObject({}), output: z.array(TagSummary) },
+  'tags.create': {
+    input: z.strictObject({ name: TagName, color: TagColor.optional() }),
+    output: Tag,
+  },
+  /** Renames or moves a tag (a new path); the tags below it move with it. */
+  'tags.update': {
+    input: z.strictObject({ id: Id, name: TagName.optional(), color: TagColor.optional() }),
+    output: Tag,
+  },
+  'tags.impact': { input: z.strictObject({ id: Id }), output: TagImpact },
+  /** Every highlight tagged `sourceId` gets `targetId` instead; the source tag goes. */
+  'tags.merge': {
+    input: z
+      .strictObject({ sourceId: Id, targetId: Id })
+      .refine((m) => m.sourceId !== m.targetId, { message: 'a tag cannot merge into itself' }),
+    output: z.object({ tag: Tag, affectedHighlights: z.int().nonnegative() }),
+  },
+  /** Deletes a tag and the tags below it, taking them off every highlight. */
+  'tags.delete': {
+    input: z.strictObject({ id: Id }),
+    output: z.object({ id: Id, affectedHighlights: z.int().nonnegative() }),
+  },
+  'notes.list': { input: z.strictObject({}), output: z.array(Note) },
+  'notes.create': {
+    input: z.strictObject({
+      title: z.string().max(500).optional(),
+      body: z.string().max(1_000_000).optional(),
+    }),
+    output: Note,
+  },
+  'notes.update': {
+    input: z.strictObject({
+      id: Id,
+      title: z.string().max(500).optional(),
+      body: z.string().max(1_000_000).optional(),
+    }),
+    output: Note,
+  },
+  'notes.delete': { input: z.strictObject({ id: Id }), output: Deleted },
   'notices.list': { input: z.strictObject({}), output: z.array(Notice) },
   'notices.dismiss': { input: z.strictObject({ id: Id }), output: Deleted },
 } as const;

@@ -9,6 +9,21 @@ export const CalendarDate = z.iso.date();
 export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple', 'orange']);
 export type HighlightColor = z.infer<typeof HighlightColor>;
 
+/** What each colour means to this analyst; editable, these are the defaults. */
+export const DEFAULT_COLOR_MEANINGS: Record<HighlightColor, string> = {
+  yellow: 'Key claim',
+  green: 'Evidence',
+  blue: 'Actor',
+  pink: 'Event',
+  purple: 'Question',
+  orange: 'Doubt',
+};
+const Meaning = z.string().trim().min(1, 'a colour needs a meaning').max(60);
+export const ColorMeanings = z.record(HighlightColor, Meaning);
+export type ColorMeanings = z.infer<typeof ColorMeanings>;
+/** Some colours' meanings: what the analyst changed. */
+export const SomeColorMeanings = z.partialRecord(HighlightColor, Meaning);
+
 export const BlockKind = z.enum(['heading', 'paragraph', 'quote', 'list-item']);
 /** A block of the canonical text; `start`/`end` are UTF-16 offsets into `text`. */
 export const Block = z
@@ -42,6 +57,11 @@ export const Highlight = z.object({
   /** Markdown. */
   note: z.string(),
   tagIds: z.array(Id),
+  /**
+   * True when a revision of the text no longer holds the quote: the highlight keeps its old
+   * quote and note, is listed among the orphans, and is never attached to other words.
+   */
+  orphan: z.boolean().optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -69,6 +89,8 @@ export type SourceBlock = z.infer<typeof SourceBlock>;
 
 export const ArticleMeta = z.object({
   id: Id,
+  /** The number of the current text version; earlier versions are kept (1 when never revised). */
+  version: z.int().positive().optional(),
   title: z.string().min(1),
   /** The outlet or site the article came from. */
   source: z.string().optional(),
@@ -91,7 +113,12 @@ export const ArticleMeta = z.object({
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-export const ArticleSummary = ArticleMeta.extend({ highlightCount: z.int().nonnegative() });
+export const ArticleSummary = ArticleMeta.extend({
+  highlightCount: z.int().nonnegative(),
+  /** How many of its highlights carry each tag, for tag counts and filtering the library. */
+  tagCounts: z.record(Id, z.int().positive()).optional(),
+  orphanCount: z.int().nonnegative().optional(),
+});
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
 export const ArticleNote = z.object({ body: z.string(), updatedAt: IsoDateTime.optional() });
@@ -108,13 +135,37 @@ export const ArticleDetail = ArticleMeta.extend({
 });
 export type ArticleDetail = z.infer<typeof ArticleDetail>;
 
+/** A tag's path: segments such as `Actors/TTP`, none empty. */
+export const TagName = z
+  .string()
+  .trim()
+  .min(1, 'a tag needs a name')
+  .max(200)
+  .refine((n) => n.split('/').every((part) => part.trim() !== ''), {
+    message: 'a tag path has an empty part (a leading, trailing or double "/")',
+  })
+  .transform((n) =>
+    n
+      .split('/')
+      .map((part) => part.trim())
+      .join('/'),
+  );
+
+export const TagColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb');
+
 export const Tag = z.object({
   id: Id,
   /** Hierarchical path such as `Actors/TTP`. */
   name: z.string().min(1),
-  color: z.string(),
+  color: TagColor,
 });
 export type Tag = z.infer<typeof Tag>;
+
+export const TagSummary = Tag.extend({
+  /** Highlights carrying this tag (not its descendants). */
+  count: z.int().nonnegative(),
+});
+export type TagSummary = z.infer<typeof TagSummary>;
 
 export const Note = z.object({
   id: Id,
@@ -144,13 +195,24 @@ export const LibraryFile = z.object({
   highlightArticles: z.record(Id, Id),
   tags: z.array(Tag),
   notes: z.array(Note),
-  settings: z.object({ seeded: z.boolean() }),
+  settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
+
+/** An earlier text of an article, kept when the article was revised. */
+export const ArticleVersion = z.object({
+  number: z.int().positive(),
+  text: z.string(),
+  blocks: z.array(Block),
+  createdAt: IsoDateTime,
+});
+export type ArticleVersion = z.infer<typeof ArticleVersion>;
 
 /** `articles/<id>.json`: one article's text, highlights and note. */
 export const ArticleFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Earlier texts, oldest first; the current text is `article.text`. */
+  versions: z.array(ArticleVersion).optional(),
   article: ArticleMeta.extend({
     text: z.string(),
     blocks: z.array(Block),

@@ -6,7 +6,7 @@ import type { Notebook } from './notebook';
 type Handlers = { [K in Operation]: (nb: Notebook, input: ParsedInput<K>) => Promise<Output<K>> };
 
 const handlers: Handlers = {
-  'articles.list': (nb) => nb.listArticles(),
+  'articles.list': (nb, input) => nb.listArticles(input),
   'articles.get': (nb, { id }) => nb.getArticle(id),
   'articles.importText': (nb, input) => nb.importText(input),
   'articles.import': (nb, { fileName, data, contentType }) =>
@@ -20,6 +20,24 @@ const handlers: Handlers = {
   'highlights.update': (nb, input) => nb.updateHighlight(input),
   'highlights.delete': (nb, { id }) => nb.deleteHighlight(id),
   'export.render': (nb, input) => nb.renderExport(input),
+  'articles.revise': (nb, input) => nb.revisions.revise(input),
+  'articles.versions': (nb, { id }) => nb.revisions.versions(id),
+  'articles.version': (nb, input) => nb.revisions.version(input),
+  'highlights.restore': (nb, { highlight }) => nb.revisions.restore(highlight),
+  'highlights.reattach': (nb, input) => nb.revisions.reattach(input),
+  'highlights.get': (nb, { ids }) => nb.getHighlights(ids),
+  'settings.get': (nb) => nb.settings.get(),
+  'settings.update': (nb, { colorMeanings }) => nb.settings.update(colorMeanings),
+  'tags.list': (nb) => nb.tags.list(),
+  'tags.create': (nb, input) => nb.tags.create(input),
+  'tags.update': (nb, input) => nb.tags.update(input),
+  'tags.impact': (nb, { id }) => nb.tags.impact(id),
+  'tags.merge': (nb, input) => nb.tags.merge(input),
+  'tags.delete': (nb, { id }) => nb.tags.delete(id),
+  'notes.list': (nb) => nb.notes.list(),
+  'notes.create': (nb, input) => nb.notes.create(input),
+  'notes.update': (nb, input) => nb.notes.update(input),
+  'notes.delete': (nb, { id }) => nb.notes.delete(id),
   'notices.list': async (nb) => nb.listNotices(),
   'notices.dismiss': async (nb, { id }) => nb.dismissNotice(id),
 };

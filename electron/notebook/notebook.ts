@@ -20,7 +20,12 @@ import { fetchSource } from './import/fetch-url';
 import { ImportError } from './import/import-error';
 import { extractInWorker, type ExtractOptions } from './import/run-in-worker';
 import { articleFromSource, setBlockRemoved, sourceBlocksOf } from './import/to-article';
+import type { NotebookInternals } from './internals';
+import { NotebookNotes } from './notebook-notes';
 import { Notices } from './notices';
+import { Revisions } from './revisions';
+import { SettingsBook } from './settings';
+import { TagBook } from './tag-book';
 import { ArticleStore } from './store/article-store';
 import { takeBackup } from './store/backups';
 import { commit } from './store/commit';
@@ -59,15 +64,19 @@ export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<
   }
 }
 
-export class Notebook {
+export class Notebook implements NotebookInternals {
   private readonly articles: ArticleStore;
-  private readonly serial = new Serial();
+  readonly serial = new Serial();
   private writesSinceBackup = 0;
   private closed = false;
+  readonly tags: TagBook = new TagBook(this);
+  readonly notes: NotebookNotes = new NotebookNotes(this);
+  readonly settings: SettingsBook = new SettingsBook(this);
+  readonly revisions: Revisions = new Revisions(this);
 
   constructor(
     private readonly paths: NotebookPaths,
-    private readonly library: Low<LibraryFile>,
+    readonly library: Low<LibraryFile>,
     private readonly notices: Notices,
     private readonly release: () => Promise<void>,
   ) {
@@ -102,8 +111,33 @@ export class Notebook {
     );
   }
 
-  async listArticles(): Promise<ArticleSummary[]> {
-    return this.library.data.articles.map((a) => ({ ...a }));
+  /** Every article, or with a tag those holding a highlight tagged with it or a tag below it. */
+  async listArticles({ tagId }: { tagId?: string } = {}): Promise<ArticleSummary[]> {
+    const { articles, tags } = this.library.data;
+    if (!tagId) return articles.map((a) => ({ ...a }));
+    const tag = tags.find((t) => t.id === tagId);
+    if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${tagId} in this notebook.`);
+    const family = tags.filter((t) => t.id === tagId || t.name.startsWith(`${tag.name}/`));
+    return articles.filter((a) => family.some((t) => a.tagCounts?.[t.id])).map((a) => ({ ...a }));
+  }
+
+  /** Highlights by id with their article's title; ids no longer in the notebook are left out. */
+  getHighlights(ids: readonly string[]): Promise<Output<'highlights.get'>> {
+    return this.serial.run(async () => {
+      const found: Output<'highlights.get'> = [];
+      for (const id of ids) {
+        const articleId = this.library.data.highlightArticles[id];
+        if (!articleId) continue;
+        const db = await this.loadArticle(articleId);
+        const highlight = db.data.highlights.find((h) => h.id === id);
+        if (highlight)
+          found.push({
+            highlight: structuredClone(highlight),
+            articleTitle: db.data.article.title,
+          });
+      }
+      return found;
+    });
   }
 
   getArticle(id: string): Promise<ArticleDetail> {
@@ -233,17 +267,21 @@ export class Notebook {
     });
   }
 
-  updateHighlight({ id, color, note }: ParsedInput<'highlights.update'>) {
+  updateHighlight({ id, color, note, tagIds }: ParsedInput<'highlights.update'>) {
     return this.serial.run(async () => {
       const db = await this.changingArticle(this.articleOfHighlight(id));
-      const highlight = db.data.highlights.find((h) => h.id === id);
-      if (!highlight) throw missingHighlight(id);
-      return commit(db, () => {
+      const at = db.data.highlights.findIndex((h) => h.id === id);
+      if (at === -1) throw missingHighlight(id);
+      if (tagIds) this.tags.requireAll(tagIds);
+      // Tags count in the library entry, so a tag change goes through the summary too.
+      await this.changeArticleAndSummary(db, (data) => {
+        const highlight = data.highlights[at]!;
         if (color !== undefined) highlight.color = color;
         if (note !== undefined) highlight.note = note;
+        if (tagIds !== undefined) highlight.tagIds = [...new Set(tagIds)];
         highlight.updatedAt = new Date().toISOString();
-        return structuredClone(highlight);
       });
+      return structuredClone(db.data.highlights[at]!);
     });
   }
 
@@ -273,9 +311,9 @@ export class Notebook {
     });
   }
 
-  // ---- inside the queue only ----
+  // ---- for feature modules (NotebookInternals); inside the queue only ----
 
-  private async detail(id: string): Promise<ArticleDetail> {
+  async detail(id: string): Promise<ArticleDetail> {
     const { data } = await this.loadArticle(id);
     const article = structuredClone(data.article);
     return {
@@ -308,7 +346,7 @@ export class Notebook {
   }
 
   /** Opens an article's file and repairs its index entries if they disagree with it. */
-  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
+  async loadArticle(id: string): Promise<Low<ArticleFile>> {
     const db = await this.articles.get(id, this.summary(id).title);
     if (reconcileArticle(structuredClone(this.library.data), db.data)) {
       await this.changeLibrary((lib) => void reconcileArticle(lib, db.data));
@@ -316,19 +354,19 @@ export class Notebook {
     return db;
   }
 
-  private async changingArticle(id: string): Promise<Low<ArticleFile>> {
+  async changingArticle(id: string): Promise<Low<ArticleFile>> {
     const db = await this.loadArticle(id);
     await this.articles.beforeChange(id);
     return db;
   }
 
-  private summary(id: string): ArticleSummary {
+  summary(id: string): ArticleSummary {
     const found = this.library.data.articles.find((a) => a.id === id);
     if (!found) throw new NotebookError('NOT_FOUND', `There is no article ${id} in this notebook.`);
     return found;
   }
 
-  private articleOfHighlight(id: string): string {
+  articleOfHighlight(id: string): string {
     const articleId = this.library.data.highlightArticles[id];
     if (!articleId) throw missingHighlight(id);
     return articleId;
@@ -338,7 +376,7 @@ export class Notebook {
    * Changes an article's file, then brings its library entry up to date (with any other
    * library change); if the library cannot be written, the article file is put back too.
    */
-  private async changeArticleAndSummary(
+  async changeArticleAndSummary(
     db: Low<ArticleFile>,
     change: (data: ArticleFile) => void,
     also?: (lib: LibraryFile) => void,
@@ -359,7 +397,7 @@ export class Notebook {
     }
   }
 
-  private async changeLibrary(change: (lib: LibraryFile) => void): Promise<void> {
+  async changeLibrary(change: (lib: LibraryFile) => void): Promise<void> {
     await commit(this.library, change);
     if (++this.writesSinceBackup >= BACKUP_EVERY) {
       this.writesSinceBackup = 0;

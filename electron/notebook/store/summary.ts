@@ -3,5 +3,13 @@ import type { ArticleFile, ArticleSummary } from '../../../shared/model';
 
 export function summaryOf(file: ArticleFile): ArticleSummary {
   const { text: _text, blocks: _blocks, sourceBlocks: _sourceBlocks, ...meta } = file.article;
-  return { ...meta, highlightCount: file.highlights.length };
+  const tagCounts: Record<string, number> = {};
+  for (const h of file.highlights) for (const t of h.tagIds) tagCounts[t] = (tagCounts[t] ?? 0) + 1;
+  const orphanCount = file.highlights.filter((h) => h.orphan).length;
+  return {
+    ...meta,
+    highlightCount: file.highlights.length,
+    ...(Object.keys(tagCounts).length ? { tagCounts } : {}),
+    ...(orphanCount ? { orphanCount } : {}),
+  };
 }

@@ -1,0 +1,168 @@
+// The codebook through dispatch: tags on highlights, counts, filters, rename/move, merge and
+// delete with their impact told first; plus notebook notes and colour meanings.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  Highlight,
+  Note,
+  Tag,
+  TagSummary,
+} from '../../shared/model';
+import { dispatch } from './dispatch';
+import { openNotebook, type Notebook } from './notebook';
+
+const TEXT = [
+  'Talks on hold in Kabul',
+  'The TTP said it was ready to talk, but officials in Islamabad declined the offer this week.',
+  'The Afghan Taliban urged both sides to return to the table before the next round of attacks.',
+].join('\n\n');
+
+let dataDir: string;
+let notebook: Notebook;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'dossier-tags-'));
+  notebook = await openNotebook({ dataDir });
+});
+afterEach(async () => {
+  await notebook.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function run<T>(op: string, input: unknown): Promise<T> {
+  const result = await dispatch(notebook, op, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function setUp() {
+  const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+  const at = (words: string) => {
+    const start = article.text.indexOf(words);
+    return { articleId: article.id, start, end: start + words.length };
+  };
+  const ttp = await run<Highlight>('highlights.create', at('The TTP said'));
+  const taliban = await run<Highlight>('highlights.create', at('The Afghan Taliban'));
+  const actors = await run<Tag>('tags.create', { name: 'Actors' });
+  const ttpTag = await run<Tag>('tags.create', { name: 'Actors / TTP' });
+  const talibanTag = await run<Tag>('tags.create', { name: 'Actors/Afghan Taliban' });
+  await run('highlights.update', { id: ttp.id, tagIds: [ttpTag.id, actors.id] });
+  await run('highlights.update', { id: taliban.id, tagIds: [talibanTag.id] });
+  return { article, ttp, taliban, actors, ttpTag, talibanTag };
+}
+
+const counts = async () =>
+  Object.fromEntries((await run<TagSummary[]>('tags.list', {})).map((t) => [t.name, t.count]));
+
+describe('tags', () => {
+  it('counts tagged highlights and filters the library by a tag and the tags below it', async () => {
+    const { article, actors, ttpTag } = await setUp();
+    expect(ttpTag.name).toBe('Actors/TTP');
+    expect(await counts()).toEqual({ Actors: 1, 'Actors/Afghan Taliban': 1, 'Actors/TTP': 1 });
+    const other = await run<ArticleDetail>('articles.importText', {
+      text: `${TEXT}\n\nAnother paragraph so the bytes differ.`,
+    });
+    const all = await run<ArticleSummary[]>('articles.list', {});
+    expect(all.map((a) => a.id)).toEqual([article.id, other.id]);
+    expect(
+      (await run<ArticleSummary[]>('articles.list', { tagId: ttpTag.id })).map((a) => a.id),
+    ).toEqual([article.id]);
+    expect(
+      (await run<ArticleSummary[]>('articles.list', { tagId: actors.id })).map((a) => a.id),
+    ).toEqual([article.id]);
+  });
+
+  it('refuses a duplicate name and an unknown tag on a highlight', async () => {
+    const { ttp } = await setUp();
+    expect(await dispatch(notebook, 'tags.create', { name: 'actors/ttp' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(
+      await dispatch(notebook, 'highlights.update', { id: ttp.id, tagIds: ['nope'] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('renames and moves a tag with the tags below it', async () => {
+    const { actors } = await setUp();
+    await run('tags.update', { id: actors.id, name: 'Groups' });
+    expect(Object.keys(await counts()).sort()).toEqual([
+      'Groups',
+      'Groups/Afghan Taliban',
+      'Groups/TTP',
+    ]);
+    expect(
+      await dispatch(notebook, 'tags.update', { id: actors.id, name: 'Groups/TTP/Inner' }),
+    ).toMatchObject({ ok: false });
+  });
+
+  it('tells what a merge and a delete affect, then does them on every highlight', async () => {
+    const { article, ttp, taliban, actors, ttpTag, talibanTag } = await setUp();
+    expect(await run('tags.impact', { id: actors.id })).toEqual({
+      highlights: 3,
+      articles: 1,
+      descendants: ['Actors/TTP', 'Actors/Afghan Taliban'],
+    });
+    const merged = await run<{ affectedHighlights: number }>('tags.merge', {
+      sourceId: talibanTag.id,
+      targetId: ttpTag.id,
+    });
+    expect(merged.affectedHighlights).toBe(1);
+    const detail = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(detail.highlights.find((h) => h.id === taliban.id)!.tagIds).toEqual([ttpTag.id]);
+    expect(await counts()).toEqual({ Actors: 1, 'Actors/TTP': 2 });
+
+    const deleted = await run<{ affectedHighlights: number }>('tags.delete', { id: actors.id });
+    expect(deleted.affectedHighlights).toBe(2);
+    expect(await counts()).toEqual({});
+    const after = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(after.highlights.find((h) => h.id === ttp.id)!.tagIds).toEqual([]);
+  });
+});
+
+describe('notebook notes and settings', () => {
+  it('creates, edits, lists and deletes notes that quote highlights by reference', async () => {
+    const { ttp, article } = await setUp();
+    const note = await run<Note>('notes.create', { title: 'Assessment' });
+    await run('notes.update', { id: note.id, body: `Islamabad says no: [[highlight:${ttp.id}]]` });
+    const [listed] = await run<Note[]>('notes.list', {});
+    expect(listed).toMatchObject({
+      title: 'Assessment',
+      body: `Islamabad says no: [[highlight:${ttp.id}]]`,
+    });
+    const quoted = await run<Array<{ highlight: Highlight; articleTitle: string }>>(
+      'highlights.get',
+      { ids: [ttp.id, 'gone'] },
+    );
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toMatchObject({
+      articleTitle: article.title,
+      highlight: { quote: { exact: 'The TTP said' } },
+    });
+    await run('notes.delete', { id: note.id });
+    expect(await run('notes.list', {})).toEqual([]);
+  });
+
+  it('keeps colour meanings, with defaults for those not changed', async () => {
+    const settings = await run<{ colorMeanings: Record<string, string> }>('settings.update', {
+      colorMeanings: { yellow: 'Claim to check' },
+    });
+    expect(settings.colorMeanings).toMatchObject({
+      yellow: 'Claim to check',
+      green: 'Evidence',
+      orange: 'Doubt',
+    });
+    await notebook.close();
+    notebook = await openNotebook({ dataDir });
+    expect(
+      (await run<{ colorMeanings: Record<string, string> }>('settings.get', {})).colorMeanings
+        .yellow,
+    ).toBe('Claim to check');
+  });
+});
