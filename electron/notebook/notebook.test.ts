@@ -198,7 +198,7 @@ describe('markdown export', () => {
     expect(out.data).toContain('- **Source:** Dawn');
     expect(out.data).toContain('- **Date:** 2024-06-25 (entered by hand)');
     expect(out.data).toContain(
-      '> A second paragra\n\n— ¶2, yellow highlight\n\nBackground matters.',
+      '> A second paragra\n\n— ¶2 · yellow (Key claim)\n\nBackground matters.',
     );
     expect(out.data).toContain('## Article note\n\nOverall: stalled.');
   });

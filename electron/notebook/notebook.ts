@@ -8,6 +8,7 @@ import type { Low } from 'lowdb';
 import { describe as describeRange, snapToGraphemes, trimWhitespace } from '../../shared/anchoring';
 import type { ImportOutcome, Output, ParsedInput } from '../../shared/contract';
 import {
+  DEFAULT_COLOR_MEANINGS,
   LibraryFile,
   type ArticleDetail,
   type ArticleFile,
@@ -307,7 +308,11 @@ export class Notebook implements NotebookInternals {
       const ids = articleIds ?? this.library.data.articles.map((a) => a.id);
       const articles = [];
       for (const id of ids) articles.push(await this.detail(id));
-      return renderMarkdown(articles, new Date());
+      const colorMeanings = {
+        ...DEFAULT_COLOR_MEANINGS,
+        ...this.library.data.settings.colorMeanings,
+      };
+      return renderMarkdown(articles, new Date(), { colorMeanings, tags: this.library.data.tags });
     });
   }
 

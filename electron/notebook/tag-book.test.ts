@@ -165,4 +165,14 @@ describe('notebook notes and settings', () => {
         .yellow,
     ).toBe('Claim to check');
   });
+
+  it('exports each quote with its colour meaning and tags', async () => {
+    const { article } = await setUp();
+    const out = await run<{ data: string }>('export.render', {
+      format: 'markdown',
+      articleIds: [article.id],
+    });
+    expect(out.data).toContain('> The TTP said\n\n— ¶1 · yellow (Key claim) · #Actors/TTP #Actors');
+    expect(out.data).toContain('— ¶2 · yellow (Key claim) · #Actors/Afghan_Taliban');
+  });
 });

@@ -1,12 +1,23 @@
 // Markdown export: each article's provenance, then its highlights in document order as
-// blockquotes with paragraph number, colour and note.
+// blockquotes with paragraph number, colour (and what it means), tags and note. Orphaned
+// highlights are listed apart: their words are no longer in the text.
 import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ExportResult } from '../../../shared/contract';
-import type { ArticleDetail, Highlight } from '../../../shared/model';
+import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
 import { paragraphNumber } from '../../../shared/paragraphs';
 
-export function renderMarkdown(articles: ArticleDetail[], now: Date): ExportResult {
-  const sections = articles.map(renderArticle);
+/** What a highlight's colour and tag ids mean in this notebook. */
+export interface ExportVocabulary {
+  colorMeanings: ColorMeanings;
+  tags: readonly Tag[];
+}
+
+export function renderMarkdown(
+  articles: ArticleDetail[],
+  now: Date,
+  vocabulary: ExportVocabulary,
+): ExportResult {
+  const sections = articles.map((article) => renderArticle(article, vocabulary));
   const fileName =
     articles.length === 1
       ? `${slug(articles[0]!.title)}.md`
@@ -14,7 +25,7 @@ export function renderMarkdown(articles: ArticleDetail[], now: Date): ExportResu
   return { fileName, mimeType: 'text/markdown', data: `${sections.join('\n\n---\n\n')}\n` };
 }
 
-function renderArticle(article: ArticleDetail): string {
+function renderArticle(article: ArticleDetail, vocabulary: ExportVocabulary): string {
   const lines = [`# ${inline(article.title)}`, ''];
   const facts: [string, string | undefined][] = [
     ['Source', article.source],
@@ -30,23 +41,37 @@ function renderArticle(article: ArticleDetail): string {
 
   if (article.note.body.trim()) lines.push('', '## Article note', '', article.note.body.trim());
 
-  lines.push('', `## Highlights (${article.highlights.length})`);
-  if (article.highlights.length === 0) lines.push('', '_No highlights._');
-  for (const highlight of article.highlights)
-    lines.push('', ...renderHighlight(article, highlight));
+  const anchored = article.highlights.filter((h) => !h.orphan);
+  const orphans = article.highlights.filter((h) => h.orphan);
+  lines.push('', `## Highlights (${anchored.length})`);
+  if (anchored.length === 0) lines.push('', '_No highlights._');
+  for (const h of anchored) lines.push('', ...renderHighlight(article, h, vocabulary));
+  if (orphans.length) {
+    lines.push('', `## No longer in the current text (${orphans.length})`);
+    for (const h of orphans) lines.push('', ...renderHighlight(article, h, vocabulary));
+  }
   return lines.join('\n');
 }
 
-function renderHighlight(article: ArticleDetail, highlight: Highlight): string[] {
+function renderHighlight(
+  article: ArticleDetail,
+  highlight: Highlight,
+  { colorMeanings, tags }: ExportVocabulary,
+): string[] {
   const start = codePointToUtf16(article.text, highlight.position.start);
   const quote = highlight.quote.exact
     .split('\n')
     .map((line) => (line.trim() ? `> ${escapeLineStart(escapeMarkup(line))}` : '>'));
-  const lines = [
-    ...quote,
-    '',
-    `— ¶${paragraphNumber(article.blocks, start)}, ${highlight.color} highlight`,
-  ];
+  const tagNames = highlight.tagIds
+    .map((id) => tags.find((t) => t.id === id)?.name)
+    .filter((name): name is string => Boolean(name))
+    .map((name) => `#${name.replace(/\s+/g, '_')}`);
+  const attribution = [
+    `— ${highlight.orphan ? 'was ' : ''}¶${paragraphNumber(article.blocks, start)}`,
+    `${highlight.color} (${inline(colorMeanings[highlight.color])})`,
+    ...(tagNames.length ? [tagNames.join(' ')] : []),
+  ].join(' · ');
+  const lines = [...quote, '', attribution];
   if (highlight.note.trim()) lines.push('', highlight.note.trim());
   return lines;
 }
