@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   anchor,
+  reanchor,
   codePointToUtf16,
   describe as describeRange,
   snapToGraphemes,
@@ -102,5 +103,64 @@ describe('describe and anchor', () => {
     expect(quote.exact).toBe('مذاکرات');
     expect(position.start).toBe(start - 1);
     expect(Array.from(text).slice(position.start, position.end).join('')).toBe('مذاکرات');
+  });
+});
+
+describe('reanchor', () => {
+  const reanchored = (before: string, words: string, after: string) => {
+    const start = before.indexOf(words);
+    const found = reanchor(after, describeRange(before, start, start + words.length));
+    return found && { ...found, words: after.slice(found.start, found.end) };
+  };
+
+  it('keeps the exact quote in place, follows moved words, and fixes typos inside', () => {
+    const before = `Intro line here.\n\n${SAMPLES.emoji} Officials declined the offer to resume talks.`;
+    expect(reanchored(before, 'declined the offer', before)).toMatchObject({ how: 'exact' });
+    const moved = `A new first paragraph.\n\n${before}`;
+    expect(reanchored(before, 'declined the offer', moved)).toMatchObject({
+      how: 'moved',
+      words: 'declined the offer',
+    });
+    const typo = before.replace('declined', 'decliend');
+    expect(reanchored(before, 'declined the offer to', typo)?.words).toBe('decliend the offer to');
+  });
+
+  it('orphans a quote whose words are gone instead of attaching it to other words', () => {
+    const before = 'The TTP said no.\n\nOfficials declined the offer to resume talks.';
+    expect(reanchored(before, 'declined the offer', 'The TTP said no.')).toBeNull();
+    expect(reanchored(before, 'TTP', 'Officials said the TTP would return.')).toBeNull();
+  });
+
+  for (const [name, text] of Object.entries(SAMPLES)) {
+    it(`never cuts a grapheme when the words move or change (${name})`, () => {
+      const segment = (t: string) => [
+        ...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(t),
+      ];
+      const graphemes = segment(text);
+      const edited = `Inserted paragraph first.\n\n${text.replace(' ', '  ')}`;
+      const boundaries = new Set([...segment(edited).map((g) => g.index), edited.length]);
+      for (let a = 0; a < graphemes.length; a++) {
+        for (let b = a + 1; b <= Math.min(graphemes.length, a + 6); b++) {
+          const start = graphemes[a]!.index;
+          const end = b < graphemes.length ? graphemes[b]!.index : text.length;
+          const words = text.slice(start, end);
+          if (words !== words.trim() || !words) continue;
+          const found = reanchor(edited, describeRange(text, start, end));
+          if (!found) continue;
+          expect(boundaries.has(found.start) && boundaries.has(found.end)).toBe(true);
+          expect(edited.slice(found.start, found.end).replace('  ', ' ')).toBe(words);
+        }
+      }
+    });
+  }
+
+  it('finds right-to-left words after an edit', () => {
+    const before = `${SAMPLES.urdu}\n\n${SAMPLES.pashto}`;
+    const after = `${SAMPLES.pashto}\n\n${SAMPLES.urdu.replace('مسترد', 'مسترد  ')}`;
+    expect(reanchored(before, 'ٹی ٹی پی کی مذاکرات', after)).toMatchObject({
+      how: 'moved',
+      words: 'ٹی ٹی پی کی مذاکرات',
+    });
+    expect(reanchored(before, 'وړاندیز رد کړ', after)?.words).toBe('وړاندیز رد کړ');
   });
 });

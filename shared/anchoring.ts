@@ -1,5 +1,6 @@
 // Selectors <-> offsets: builds W3C quote/position selectors for a range and finds them again.
 
+import search from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 /** How much context on each side a quote selector keeps. */
@@ -89,37 +90,191 @@ export function describe(text: string, start: number, end: number): Selectors {
 
 /**
  * Finds the selectors' quote in `text` and returns its UTF-16 range, or null when the
- * quote is gone. The position is trusted only where the exact quote still stands there;
- * otherwise every occurrence is scored by matching context and closeness to the old place.
+ * quote is gone. Exact matches only (the quote where it was, or elsewhere with its
+ * context); `reanchor` also finds quotes whose words were slightly edited.
  */
-export function anchor(text: string, { quote, position }: Selectors) {
-  const start = codePointToUtf16(text, position.start);
-  const end = codePointToUtf16(text, position.end);
-  if (text.slice(start, end) === quote.exact) return { start, end };
+export function anchor(text: string, selectors: Selectors): { start: number; end: number } | null {
+  const found = reanchor(text, selectors, { fuzzy: false });
+  return found && { start: found.start, end: found.end };
+}
+// ---- re-anchoring on a revised text ----
 
-  let best: { start: number; score: number } | null = null;
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const before = text.slice(Math.max(0, at - quote.prefix.length), at);
-    const after = text.slice(
-      at + quote.exact.length,
-      at + quote.exact.length + quote.suffix.length,
-    );
-    const context = commonSuffix(before, quote.prefix) + commonPrefix(after, quote.suffix);
-    const distance = Math.abs(at - start) / Math.max(1, text.length);
-    const score = context - distance;
-    if (!best || score > best.score) best = { start: at, score };
+/** Where a highlight's quote was found in a revised text. */
+export interface Reanchored {
+  /** UTF-16 offsets into the new text, on grapheme boundaries. */
+  start: number;
+  end: number;
+  /** `exact`: the same words at the same place; `moved`: the same or slightly edited words elsewhere. */
+  how: 'exact' | 'moved';
+}
+
+export interface ReanchorOptions {
+  /** Also look for slightly edited words (approximate matching); default true. */
+  fuzzy?: boolean;
+}
+
+/** Edits allowed inside a quote: a quarter of its length, at most 64. */
+export function errorBudget(length: number): number {
+  return Math.min(64, Math.floor(length / 4));
+}
+
+/** Matched context a candidate needs beyond its quote (see `evidence`). */
+const MIN_EVIDENCE = 20;
+/** Evidence that a quote still begins or ends its paragraph, or is the only such words. */
+const BREAK_EVIDENCE = 8;
+const UNIQUE_EVIDENCE = 6;
+/** Context similarity that random text of the same script reaches by chance. */
+const CONTEXT_NOISE = 0.5;
+/** Longest text searched for approximate matches in one piece. */
+const WINDOW = 4096;
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * Finds a highlight's words in a revised text, as Hypothesis does: the exact quote where it
+ * was; else the exact quote elsewhere; else approximate matches of the quote (a quarter of
+ * its length in edits), each scored by how alike the quote, its prefix and suffix are and how
+ * close it is to the old place. A candidate is taken only when the quote and its context
+ * together are evidence enough, so a quote whose words are gone comes back null (an orphan)
+ * rather than attached to other words.
+ */
+export function reanchor(
+  text: string,
+  { quote, position }: Selectors,
+  { fuzzy = true }: ReanchorOptions = {},
+): Reanchored | null {
+  const exact = quote.exact;
+  if (!exact || !text) return null;
+  const hint = codePointToUtf16(text, position.start);
+
+  const candidates: Candidate[] = [];
+  const MAX_EXACT = 1000;
+  for (
+    let at = text.indexOf(exact);
+    at !== -1 && candidates.length < MAX_EXACT;
+    at = text.indexOf(exact, at + 1)
+  ) {
+    candidates.push({ start: at, end: at + exact.length, errors: 0 });
   }
-  return best ? { start: best.start, end: best.start + quote.exact.length } : null;
+  let best = pick(text, quote, hint, candidates);
+  if (!best && fuzzy) {
+    const budget = errorBudget(exact.length);
+    if (budget > 0) best = pick(text, quote, hint, approximate(text, exact, budget));
+  }
+  if (!best) return null;
+  const snapped = snapToGraphemes(text, best.start, best.end);
+  // An approximate match may take in white space next to the words; the exact quote is kept as is.
+  const range = best.errors > 0 ? trimWhitespace(text, snapped) : snapped;
+  if (range.end <= range.start) return null;
+  const how =
+    range.start === hint && text.slice(range.start, range.end) === exact ? 'exact' : 'moved';
+  return { ...range, how };
 }
 
-function commonPrefix(a: string, b: string) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** Every local best approximate match: the text is searched in overlapping windows, as the
+ * matcher reports only the lowest-cost matches of the text it is given. */
+function approximate(text: string, pattern: string, budget: number): Candidate[] {
+  const overlap = pattern.length + budget;
+  const size = Math.max(WINDOW, overlap * 4);
+  const found = new Map<string, Candidate>();
+  for (let from = 0; from < text.length; from += size - overlap) {
+    const slice = text.slice(from, from + size);
+    for (const m of search(slice, pattern, budget)) {
+      const c = { start: from + m.start, end: from + m.end, errors: m.errors };
+      const key = `${c.start}:${c.end}`;
+      if (!found.has(key)) found.set(key, c);
+    }
+    if (from + size >= text.length) break;
+  }
+  return [...found.values()];
 }
 
-function commonSuffix(a: string, b: string) {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** The best-scoring candidate that has evidence enough, or null. */
+function pick(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  candidates: readonly Candidate[],
+): Candidate | null {
+  let best: { c: Candidate; score: number } | null = null;
+  const length = quote.exact.length;
+  for (const c of candidates) {
+    const before = text.slice(Math.max(0, c.start - quote.prefix.length - 8), c.start);
+    const after = text.slice(c.end, c.end + quote.suffix.length + 8);
+    const prefix = contextSimilarity(reverse(quote.prefix), reverse(before));
+    const suffix = contextSimilarity(quote.suffix, after);
+    const quoteScore = 1 - c.errors / length;
+    const evidence =
+      sideEvidence(reverse(quote.prefix), reverse(before), prefix) +
+      sideEvidence(quote.suffix, after, suffix) +
+      (c.errors === 0 ? exactEvidence(quote, before, after, candidates.length) : 0) +
+      // A long quote is evidence of itself; its edits count against it.
+      Math.max(0, length - 4 * c.errors - 16);
+    const inPlace = c.start === hint && c.errors === 0;
+    // The exact quote still where it was needs only a little of its context to agree.
+    if (evidence < (inPlace ? MIN_EVIDENCE / 3 : MIN_EVIDENCE)) continue;
+    const closeness = 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+    const score =
+      50 * quoteScore +
+      20 * (prefix ?? 0.5) +
+      20 * (suffix ?? 0.5) +
+      4 * closeness +
+      (inPlace ? 2 : 0);
+    if (!best || score > best.score) best = { c, score };
+  }
+  return best?.c ?? null;
 }
+
+/** What else speaks for the exact words: still beginning (ending) a paragraph as they did,
+ * and being the only place in the text that holds them. */
+function exactEvidence(quote: TextQuoteSelector, before: string, after: string, places: number) {
+  return (
+    (atBreak(quote.prefix, -1) && atBreak(before, -1) ? BREAK_EVIDENCE : 0) +
+    (atBreak(quote.suffix, 0) && atBreak(after, 0) ? BREAK_EVIDENCE : 0) +
+    (places === 1 ? UNIQUE_EVIDENCE : 0)
+  );
+}
+
+/** Evidence from one side's context: the longer of its untouched run next to the quote and
+ * its likeness beyond chance, in characters. */
+function sideEvidence(old: string, now: string, similarity: number | null): number {
+  let run = 0;
+  while (run < old.length && run < now.length && old[run] === now[run]) run++;
+  return Math.max(run, support(similarity) * old.length);
+}
+
+/** Whether a context starts (`at` 0) or ends (`at` -1) at a line break or the text's edge. */
+function atBreak(context: string, at: 0 | -1): boolean {
+  return context === '' || context.at(at) === '\n';
+}
+
+/** How far a context's likeness exceeds chance, 0..1 (an absent context gives none). */
+function support(similarity: number | null): number {
+  if (similarity === null) return 0;
+  return Math.max(0, (similarity - CONTEXT_NOISE) / (1 - CONTEXT_NOISE));
+}
+
+/**
+ * How alike an old context is to the new text beside a candidate, 0..1: one minus the edits
+ * that turn `old` into some beginning of `now`, per character of `old`. Null when the old
+ * context is empty (the quote began or ended the text): 1 if the new one is empty too.
+ */
+function contextSimilarity(old: string, now: string): number | null {
+  if (!old) return now ? null : 1;
+  let row = Array.from({ length: now.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= old.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= now.length; j++) {
+      const cost = old.charCodeAt(i - 1) === now.charCodeAt(j - 1) ? 0 : 1;
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost));
+    }
+    row = next;
+  }
+  return 1 - Math.min(...row) / old.length;
+}
+
+const reverse = (s: string) => s.split('').reverse().join('');
