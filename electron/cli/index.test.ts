@@ -54,7 +54,7 @@ describe('dossier', () => {
     );
     expect(code).toBe(1);
     expect(out.join('\n')).toContain('imported: ');
-    expect(out.at(-1)).toBe(`1 of 3 imported into ${dataDir}`);
+    expect(out.at(-1)).toBe(`1 imported, 0 already in the notebook, 2 failed (${dataDir})`);
     expect(err.join('\n')).toMatch(/failed: .*empty\.txt: “empty\.txt” is empty/);
     expect(err.join('\n')).toMatch(/missing\.pdf.*there is no such file/);
 

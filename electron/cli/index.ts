@@ -69,18 +69,23 @@ export async function runCli(
     case 'import': {
       if (targets.length === 0) return usage(io, 'import needs at least one FILE or URL.');
       return withNotebook(dataDir, seedsDir, async (notebook) => {
-        let failed = 0;
+        const tally = { imported: 0, already: 0, failed: 0 };
         for (const target of targets) {
           try {
             const outcome = await notebook.importSource(await readSource(target));
             const what = outcome.duplicate ? 'already in the notebook' : 'imported';
+            tally[outcome.duplicate ? 'already' : 'imported']++;
             io.out(`${what}: ${target} → “${outcome.article.title}” (${outcome.article.id})`);
           } catch (error) {
-            failed++;
+            tally.failed++;
             io.err(`failed: ${target}: ${messageOf(error)}`);
           }
         }
-        io.out(`${targets.length - failed} of ${targets.length} imported into ${dataDir}`);
+        io.out(
+          `${tally.imported} imported, ${tally.already} already in the notebook, ` +
+            `${tally.failed} failed (${dataDir})`,
+        );
+        const failed = tally.failed;
         return failed ? 1 : 0;
       });
     }

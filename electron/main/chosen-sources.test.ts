@@ -1,5 +1,6 @@
 // The desktop's open-dialog import: only paths the dialog returned are read, folders are walked
 // for the kinds Dossier imports, and each file imports (or fails) on its own.
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,17 @@ describe('chosen sources', () => {
     expect(await sources.choose('files', async () => ({ canceled: true, filePaths: [] }))).toEqual({
       ok: true,
       value: { paths: [], skipped: [] },
+    });
+  });
+
+  it('refuses something that is not a regular file without reading it', async () => {
+    const fifo = join(files, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const sources = chosenSources(notebook);
+    await sources.choose('files', async () => ({ canceled: false, filePaths: [fifo] }));
+    expect(await sources.importChosen(fifo)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '“pipe.txt” is not a regular file.' },
     });
   });
 });

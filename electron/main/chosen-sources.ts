@@ -1,7 +1,8 @@
 // The desktop's own import door: the native open dialog picks files or a folder, and only the
 // paths it returned may then be read and imported, one call per file so the renderer can show
 // progress and cancel between them.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ChosenSources, ImportOutcome } from '../../shared/contract';
 import { fail, NotebookError, ok, type Result } from '../../shared/result';
@@ -53,23 +54,25 @@ export function chosenSources(notebook: Notebook) {
       return fail('INVALID_INPUT', `Refused: ${String(path)} was not chosen in an import dialog.`);
     }
     const name = basename(path);
+    let bytes: Buffer;
     try {
-      const { size } = await stat(path);
-      if (size > MAX_IMPORT_BYTES) {
-        return fail('INVALID_INPUT', `“${name}” is larger than 50 MB, the most Dossier imports.`);
-      }
-      const bytes = await readFile(path);
-      return ok(await notebook.importSource({ bytes, fileName: name }));
+      bytes = await readRegularFile(path, name);
     } catch (error) {
       if (error instanceof NotebookError) return fail(error.code, error.message);
       const code = (error as NodeJS.ErrnoException).code;
       const why =
         code === 'ENOENT'
           ? 'it no longer exists'
-          : code === 'EACCES'
+          : code === 'EACCES' || code === 'EPERM'
             ? 'Dossier may not read it'
-            : String(error);
+            : messageOf(error);
       return fail('INVALID_INPUT', `“${name}” could not be read: ${why}.`);
+    }
+    try {
+      return ok(await notebook.importSource({ bytes, fileName: name }));
+    } catch (error) {
+      if (error instanceof NotebookError) return fail(error.code, error.message);
+      return fail('INTERNAL', `“${name}” could not be imported: ${messageOf(error)}`);
     } finally {
       allowed.delete(path);
     }
@@ -77,6 +80,39 @@ export function chosenSources(notebook: Notebook) {
 
   return { choose, importChosen };
 }
+
+/**
+ * Reads a regular file of at most the import limit from one open handle, so neither a FIFO,
+ * a device nor a file that grows after the check can push more into the main process.
+ */
+async function readRegularFile(path: string, name: string): Promise<Buffer> {
+  // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new NotebookError('INVALID_INPUT', `“${name}” is not a regular file.`);
+    }
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_IMPORT_BYTES) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > MAX_IMPORT_BYTES) {
+      throw new NotebookError(
+        'INVALID_INPUT',
+        `“${name}” is larger than 50 MB, the most Dossier imports.`,
+      );
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Every file below `folder` (hidden ones left out), sorted into what Dossier reads and the rest. */
 async function walk(folder: string, found: ChosenSources): Promise<void> {

@@ -85,11 +85,20 @@ export class Notebook implements NotebookInternals {
   }
 
   /** Waits for operations in progress, then lets go of the data folder. */
+  /** Waits for operations and imports in progress, then lets go of the data folder. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await Promise.allSettled([...this.importing]);
     await this.serial.idle();
     await this.release();
+  }
+
+  /** Imports being parsed outside the queue, which close() must wait for. */
+  private readonly importing = new Set<Promise<unknown>>();
+
+  private open(): void {
+    if (this.closed) throw new NotebookError('CONFLICT', 'This notebook has been closed.');
   }
 
   listNotices = () => this.notices.list();
@@ -155,7 +164,15 @@ export class Notebook implements NotebookInternals {
    * Imports one source. The same bytes imported before give back the existing article.
    * Parsing runs in a worker thread; any failure leaves the notebook exactly as it was.
    */
-  async importSource(input: SourceInput, options: ExtractOptions = {}): Promise<ImportOutcome> {
+  importSource(input: SourceInput, options: ExtractOptions = {}): Promise<ImportOutcome> {
+    this.open();
+    const running = this.runImport(input, options);
+    this.importing.add(running);
+    void running.finally(() => this.importing.delete(running)).catch(() => undefined);
+    return running;
+  }
+
+  private async runImport(input: SourceInput, options: ExtractOptions): Promise<ImportOutcome> {
     const sha256 = createHash('sha256').update(input.bytes).digest('hex');
     const known = await this.serial.run(() => this.existing(sha256));
     if (known) return known;
@@ -185,7 +202,7 @@ export class Notebook implements NotebookInternals {
 
   deleteArticle(id: string): Promise<{ id: string }> {
     return this.serial.run(async () => {
-      this.summary(id);
+      const { sha256 } = this.summary(id);
       await this.changeLibrary((lib) => {
         lib.articles = lib.articles.filter((a) => a.id !== id);
         for (const [h, a] of Object.entries(lib.highlightArticles)) {
@@ -193,6 +210,11 @@ export class Notebook implements NotebookInternals {
         }
       });
       await this.articles.remove(id);
+      // The original bytes go with the article (a duplicate import opens the existing one, so
+      // no other article shares them).
+      if (!this.library.data.articles.some((a) => a.sha256 === sha256)) {
+        await rm(this.paths.original(sha256), { force: true });
+      }
       return { id };
     });
   }
@@ -406,7 +428,10 @@ export class Notebook implements NotebookInternals {
     await commit(this.library, change);
     if (++this.writesSinceBackup >= BACKUP_EVERY) {
       this.writesSinceBackup = 0;
-      await takeBackup(this.paths.library, this.paths.backups, LibraryFile);
+      // The change itself is saved; a backup that cannot be taken is reported, not a failure.
+      await takeBackup(this.paths.library, this.paths.backups, LibraryFile).catch((error) =>
+        this.notices.warn(`A backup of library.json could not be taken: ${messageOf(error)}`),
+      );
     }
   }
 }

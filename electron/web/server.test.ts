@@ -112,6 +112,18 @@ describe('browser host', () => {
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('answers a body over the limit with 413 and a Result, and keeps serving', async () => {
+    const res = await call(host, '/api/articles.import', {
+      headers: { ...auth, 'Content-Length': String(80 * 1024 * 1024) },
+      body: '{}',
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await call(host, '/api/articles.list', { headers: auth, body: '{}' })).status).toBe(
+      200,
+    );
+  });
+
   it('answers a malformed operation name instead of crashing', async () => {
     const res = await call(host, '/api/%E0', { headers: auth, body: '{}' });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -76,6 +76,16 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
       const body = await readBody(req);
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
+      if (error instanceof TooLarge) {
+        res.setHeader('Connection', 'close');
+        return json(res, 413, {
+          ok: false,
+          error: {
+            code: 'INVALID_INPUT',
+            message: `${op}: the request is larger than ${MAX_BODY / 1024 / 1024} MB (a source may be at most 50 MB).`,
+          },
+        });
+      }
       const message = error instanceof Error ? error.message : String(error);
       return json(res, 400, {
         ok: false,
@@ -121,15 +131,21 @@ function hasToken(header: string | undefined, token: string): boolean {
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
+class TooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((done, fail) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) return fail(new TooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        fail(new Error(`it is larger than ${MAX_BODY / 1024 / 1024} MB`));
-        req.destroy();
+        // Stop keeping what arrives; the answer goes out once the reply is written.
+        req.removeAllListeners('data');
+        req.resume();
+        fail(new TooLarge());
       } else chunks.push(chunk);
     });
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));

@@ -1,14 +1,13 @@
 // Turns the bytes of any source into an Extracted article: sniff the kind, decode text,
 // then hand it to that kind's extractor. Pure and synchronous in spirit; runs in a worker.
-import { extractDocx } from './docx';
 import { decodeText } from './decode';
 import type { Extracted } from './extracted';
-import { extractHtml } from './html';
 import { ImportError } from './import-error';
-import { extractMarkdown } from './markdown';
-import { extractPdf } from './pdf';
 import { sniffSource } from './sniff';
 import { extractWebText } from './web-text';
+
+// The heavy parsers (PDF.js, mammoth, a DOM with Readability) load only for their own kind,
+// so a worker reading a text file starts in a fraction of the time.
 
 export type SourceKind = ReturnType<typeof sniffSource>;
 
@@ -30,7 +29,8 @@ export async function extractSource(input: SourceInput): Promise<ExtractedSource
   const kind = sniffSource(bytes, fileName, contentType);
   const extracted = await byKind(kind, input);
   const result: ExtractedSource = { ...extracted, kind, encoding: null };
-  if (url && !result.url) result.url = url;
+  // A fetched page keeps the address it came from: its own canonical link could name any site.
+  if (url) result.url = url;
   if (!result.blocks.some((b) => !b.removed && b.text.trim())) {
     throw new ImportError(fileName, `“${fileName}” has no article text to import.`);
   }
@@ -40,13 +40,17 @@ export async function extractSource(input: SourceInput): Promise<ExtractedSource
     // Exhaustive over SourceKind: the compiler checks every kind has an extractor.
     switch (k) {
       case 'pdf':
-        return extractPdf(b, fileName);
+        return (await import('./pdf')).extractPdf(b, fileName);
       case 'docx':
-        return extractDocx(b, fileName);
-      case 'html':
+        return (await import('./docx')).extractDocx(b, fileName);
+      case 'html': {
+        const { extractHtml } = await import('./html');
         return extractHtml(decodeText(b, { fileName, contentType }).text, { url, fileName });
+      }
       case 'markdown':
-        return extractMarkdown(decodeText(b, { fileName, contentType }).text);
+        return (await import('./markdown')).extractMarkdown(
+          decodeText(b, { fileName, contentType }).text,
+        );
       case 'text':
         return extractWebText(decodeText(b, { fileName, contentType }).text);
     }

@@ -112,6 +112,12 @@ async function readCapped(response: Response, address: string): Promise<Uint8Arr
 }
 
 function fileNameOf(url: URL): string {
-  const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '');
+  const raw = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  let last = raw;
+  try {
+    last = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape in the path only affects the name shown, not the import.
+  }
   return last || url.hostname;
 }

@@ -96,10 +96,13 @@ export function setBlockRemoved(file: ArticleFile, index: number, removed: boole
   });
   const lost = placed.filter((p) => p.range === null);
   if (lost.length) {
+    const first = clip(lost[0]!.h.quote.exact);
+    const n = lost.length;
     throw new NotebookError(
       'CONFLICT',
-      `This block holds ${lost.length} highlight${lost.length === 1 ? '' : 's'} ` +
-        `(“${clip(lost[0]!.h.quote.exact)}”); delete ${lost.length === 1 ? 'it' : 'them'} before removing the block.`,
+      removed
+        ? `This block holds ${n} highlight${n === 1 ? '' : 's'} (“${first}”); delete ${n === 1 ? 'it' : 'them'} before removing the block.`
+        : `A highlight runs across the place this block would go back to (“${first}”); delete it before putting the block back.`,
     );
   }
   for (const { h, range } of placed)

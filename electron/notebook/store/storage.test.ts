@@ -198,4 +198,35 @@ describe('operations at the same time', () => {
     expect(file.highlights).toEqual([]);
     await rm(join(dataDir, '.library.json.tmp'), { recursive: true });
   });
+
+  it('close() waits for an import still being parsed, and refuses new ones', async () => {
+    notebook = await openNotebook({ dataDir });
+    const importing = notebook.importText({ text: ARTICLE });
+    await notebook.close();
+    await expect(importing).resolves.toMatchObject({ title: 'Border crossing reopens today' });
+    await expect(notebook.importText({ text: `${ARTICLE} Again.` })).rejects.toThrow(/closed/);
+    notebook = await openNotebook({ dataDir });
+    expect(await notebook.listArticles()).toHaveLength(1);
+  });
+
+  it('a backup that cannot be taken is reported, and the change stands', async () => {
+    notebook = await openNotebook({ dataDir });
+    await rm(join(dataDir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dataDir, 'backups'), 'not a folder');
+    for (let i = 0; i < 50; i++)
+      await notebook
+        .setArticleNote({
+          id: (await notebook.importText({ text: `${ARTICLE} ${i}.` })).id,
+          body: 'x',
+        })
+        .catch(() => undefined);
+    const articles = await notebook.listArticles();
+    expect(articles.length).toBeGreaterThanOrEqual(25);
+    for (const a of articles) await expect(notebook.getArticle(a.id)).resolves.toBeTruthy();
+    expect(
+      notebook
+        .listNotices()
+        .some((n) => /backup of library\.json could not be taken/.test(n.message)),
+    ).toBe(true);
+  });
 });
