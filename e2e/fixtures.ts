@@ -105,6 +105,8 @@ export async function selectInArticle(page: Page, phrase: string) {
       const range = document.createRange();
       range.setStart(text, at);
       range.setEnd(text, at + wanted.length);
+      // Pressing on the text takes the focus away from a note box; so must this.
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);

@@ -1,6 +1,7 @@
 // Six highlight colors as a radio group; arrow keys move between them.
 import type { KeyboardEvent } from 'react';
 import { HighlightColor } from '../../../shared/model';
+import { colorName, useColorMeanings } from '../settings/color-meanings';
 
 const COLORS = HighlightColor.options;
 
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function ColorPicker({ value, onChange }: Props) {
+  const { meanings } = useColorMeanings();
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step =
       event.key === 'ArrowRight' || event.key === 'ArrowDown'
@@ -34,8 +36,8 @@ export function ColorPicker({ value, onChange }: Props) {
           type="button"
           role="radio"
           aria-checked={color === value}
-          aria-label={color[0]!.toUpperCase() + color.slice(1)}
-          title={color}
+          aria-label={`${colorName(color)}: ${meanings[color]}`}
+          title={`${meanings[color]} (key ${COLORS.indexOf(color) + 1})`}
           data-color={color}
           tabIndex={color === value ? 0 : -1}
           className={`swatch swatch--${color}`}

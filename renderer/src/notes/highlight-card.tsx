@@ -3,8 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Highlight, HighlightColor } from '../../../shared/model';
 import { call } from '../api/client';
 import { Icon } from '../icons';
+import { QuoteInNoteButton } from '../notebook-notes/quote-in-note-button';
 import { useNotices } from '../notices/notice-context';
 import type { JumpRequest } from '../reader/article-body';
+import { useColorMeanings } from '../settings/color-meanings';
+import { TagPicker } from '../tags/tag-picker';
 import { ColorPicker } from './color-picker';
 import { MarkdownNote } from './markdown-note';
 import type { SaveOptions } from './use-debounced-save';
@@ -20,6 +23,9 @@ interface Props {
   onDeleted: (id: string) => void;
 }
 
+/** Focus requests already carried out. */
+const answered = new WeakSet<JumpRequest>();
+
 export function HighlightCard({
   highlight,
   paragraph,
@@ -30,13 +36,16 @@ export function HighlightCard({
   onDeleted,
 }: Props) {
   const { reportError } = useNotices();
+  const { meanings } = useColorMeanings();
   const cardRef = useRef<HTMLLIElement | null>(null);
   const noteRef = useRef<HTMLTextAreaElement | null>(null);
   const [confirming, setConfirming] = useState(false);
   const { id } = highlight;
 
   useEffect(() => {
-    if (!focusRequest || focusRequest.id !== id) return;
+    if (!focusRequest || focusRequest.id !== id || answered.has(focusRequest)) return;
+    // Each request focuses once: a card remounted later (after an undo) must not take the keys.
+    answered.add(focusRequest);
     cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     noteRef.current?.focus({ preventScroll: true });
   }, [focusRequest, id]);
@@ -83,6 +92,7 @@ export function HighlightCard({
       <div className="highlight-card__top">
         <span className="highlight-card__where">
           {paragraph ? `¶ ${paragraph}` : 'Quote not found in the text'}
+          <span className="highlight-card__meaning"> · {meanings[highlight.color]}</span>
         </span>
         <ColorPicker value={highlight.color} onChange={(color) => void setColor(color)} />
         {confirming ? (
@@ -138,6 +148,10 @@ export function HighlightCard({
           noteRef.current = element;
         }}
       />
+      <div className="highlight-card__meta">
+        <TagPicker highlight={highlight} onChanged={onChanged} />
+        <QuoteInNoteButton highlightId={id} />
+      </div>
     </li>
   );
 }

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import type { JumpRequest } from '../reader/article-body';
 import type { Placement } from '../reader/highlight-placement';
+import { OrphanList } from '../orphans/orphan-list';
+import { TagFilterChip } from '../tags/tag-chip';
+import type { TagFilter } from '../tags/tag-filter';
+import { useTagFilter } from '../tags/use-tag-filter';
 import { ArticleNoteEditor } from './article-note';
 import { HighlightCard } from './highlight-card';
 
@@ -16,6 +20,12 @@ interface Props {
   onDeleted: (id: string) => void;
   /** The export action, shown in the pane's header. */
   actions: ReactNode;
+  /** The orphan waiting for new words; choosing one (or null) starts or stops re-attaching. */
+  reattachingId?: string | null;
+  onReattach?: (highlight: Highlight | null) => void;
+  /** When set, only cards carrying this tag (or one below it) are shown. */
+  tagFilter?: TagFilter | null;
+  onClearTagFilter?: () => void;
 }
 
 export function NotesPane({
@@ -27,9 +37,17 @@ export function NotesPane({
   onChanged,
   onDeleted,
   actions,
+  reattachingId,
+  onReattach,
+  tagFilter: chosenFilter,
+  onClearTagFilter,
 }: Props) {
-  const { placed, orphans } = placement;
-  const count = placed.length + orphans.length;
+  const tagFilter = useTagFilter(chosenFilter);
+  const { orphans } = placement;
+  const placed = tagFilter
+    ? placement.placed.filter((p) => p.highlight.tagIds.some((t) => tagFilter.ids.has(t)))
+    : placement.placed;
+  const count = placed.length;
   const common = { focusRequest, onChanged, onDeleted };
   return (
     <section className="pane notes" data-testid="notes-pane" aria-label="Notes">
@@ -43,7 +61,16 @@ export function NotesPane({
         <h3 className="section-label">
           Highlights <span className="count">{count}</span>
         </h3>
-        {count === 0 ? (
+        {tagFilter && (
+          <TagFilterChip
+            name={tagFilter.path}
+            color={tagFilter.color}
+            onClear={() => onClearTagFilter?.()}
+          />
+        )}
+        {count === 0 && tagFilter ? (
+          <p className="notes__empty">No highlight in this article carries this tag.</p>
+        ) : count === 0 ? (
           <p className="notes__empty">
             Select text in the article and choose <strong>Highlight</strong> (or press <kbd>H</kbd>)
             to quote it here.
@@ -62,16 +89,11 @@ export function NotesPane({
             ))}
           </ol>
         )}
-        {orphans.length > 0 && (
-          <>
-            <h3 className="section-label section-label--warning">Quotes no longer in the text</h3>
-            <ol className="highlight-list">
-              {orphans.map((h) => (
-                <HighlightCard key={h.id} highlight={h} active={false} {...common} />
-              ))}
-            </ol>
-          </>
-        )}
+        <OrphanList
+          orphans={orphans}
+          reattachingId={reattachingId ?? null}
+          onReattach={(h) => onReattach?.(h)}
+        />
       </div>
     </section>
   );

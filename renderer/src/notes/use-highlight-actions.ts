@@ -1,6 +1,6 @@
 // Keeps the open article's highlights in step with what the host answered to create/update/delete.
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
-import type { ArticleDetail, Highlight } from '../../../shared/model';
+import type { ArticleDetail, Highlight, HighlightColor } from '../../../shared/model';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 
@@ -14,10 +14,10 @@ export function useHighlightActions(
   const articleId = article?.id;
 
   const create = useCallback(
-    async (start: number, end: number) => {
+    async (start: number, end: number, color?: HighlightColor) => {
       if (!articleId) return;
       try {
-        const highlight = await call('highlights.create', { articleId, start, end });
+        const highlight = await call('highlights.create', { articleId, start, end, color });
         setArticle((a) =>
           a && a.id === articleId ? { ...a, highlights: [...a.highlights, highlight] } : a,
         );

@@ -26,6 +26,7 @@ interface Props {
   activeId: string | null;
   flash: JumpRequest | null;
   onMarkClick: (id: string) => void;
+  onMarkFocus?: (id: string) => void;
   bodyRef: RefObject<HTMLDivElement | null>;
   cleaning: Cleaning;
 }
@@ -76,6 +77,7 @@ export function ArticleBody(props: Props) {
           placed={touching}
           activeId={activeId}
           onMarkClick={onMarkClick}
+          onMarkFocus={props.onMarkFocus}
           autoDir={!article.dir}
           removing={sourceIndex !== null && cleaning.pending === sourceIndex}
           cleaningBusy={busy}

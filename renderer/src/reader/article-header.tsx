@@ -1,6 +1,6 @@
 // The article's title and provenance (byline, outlet, date and where it was found, address,
 // language, source file), editable in place, and the switch that shows what the cleaner removed.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
 import { ArticleFacts } from './article-facts';
 import { bylineText, dateLabel, shortUrl } from './describe-meta';
@@ -12,6 +12,8 @@ interface Props {
   removedCount: number;
   showRemoved: boolean;
   onToggleRemoved: () => void;
+  /** More actions for the article's text (versions, editing, colours, undo). */
+  tools?: ReactNode;
 }
 
 export function ArticleHeader({
@@ -20,6 +22,7 @@ export function ArticleHeader({
   removedCount,
   showRemoved,
   onToggleRemoved,
+  tools,
 }: Props) {
   const [editing, setEditing] = useState(false);
 
@@ -109,6 +112,7 @@ export function ArticleHeader({
           </span>
           Show removed ({removedCount})
         </button>
+        {tools}
       </div>
     </header>
   );

@@ -13,6 +13,8 @@ interface Props {
   placed: readonly PlacedHighlight[];
   activeId: string | null;
   onMarkClick: (id: string) => void;
+  /** A mark took focus (Tab, arrows): its highlight becomes the current one. */
+  onMarkFocus?: (id: string) => void;
   /** True when the article has no direction of its own: each block finds its own. */
   autoDir: boolean;
   /** Takes the block out of the article; absent when it cannot be removed. */
@@ -44,6 +46,10 @@ export function BlockView(props: Props) {
             if (!window.getSelection()?.isCollapsed) return;
             event.stopPropagation();
             onMarkClick(p.highlight.id);
+          }}
+          onFocus={(event) => {
+            event.stopPropagation();
+            props.onMarkFocus?.(p.highlight.id);
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;

@@ -49,4 +49,11 @@ describe('placeHighlights', () => {
     });
     expect(placed[0]?.paragraph).toBe(3);
   });
+
+  it('never places an orphan inline, even when its quote is still in the text', () => {
+    const orphan = { ...highlightOf('gone', 7, 12), orphan: true };
+    const { placed, orphans } = placeHighlights({ text, blocks, highlights: [orphan] });
+    expect(placed).toEqual([]);
+    expect(orphans.map((h) => h.id)).toEqual(['gone']);
+  });
 });

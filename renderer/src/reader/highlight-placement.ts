@@ -25,6 +25,11 @@ export function placeHighlights(
   const placed: PlacedHighlight[] = [];
   const orphans: Highlight[] = [];
   for (const highlight of article.highlights) {
+    // An orphan's quote may still occur elsewhere; it is never attached to other words.
+    if (highlight.orphan) {
+      orphans.push(highlight);
+      continue;
+    }
     const range = anchor(article.text, { quote: highlight.quote, position: highlight.position });
     if (!range || range.end <= range.start) {
       orphans.push(highlight);

@@ -1,12 +1,25 @@
-// The middle pane: the article's header and text, and the selection toolbar that makes highlights.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
+// The middle pane: the article's header and text, the selection toolbar that makes highlights,
+// the highlight keys, and the article's versions.
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { RevisionOutcome } from '../../../shared/contract';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  Highlight,
+  HighlightColor,
+} from '../../../shared/model';
+import { ColoursButton } from '../settings/colours-popover';
+import { EditTextDialog } from '../versions/edit-text-dialog';
+import { VersionsDialog } from '../versions/versions-dialog';
 import { ArticleBody, type JumpRequest } from './article-body';
 import { ArticleHeader } from './article-header';
 import { removedCount } from './body-units';
 import type { PlacedHighlight } from './highlight-placement';
 import { SelectionToolbar } from './selection-toolbar';
 import { useBlockCleaning } from './use-block-cleaning';
+import { useHighlightKeys, type HighlightCommands } from './use-highlight-keys';
+import { useScrollMemory } from './use-scroll-memory';
+import '../styles/annotate.css';
 import { useTextSelection } from './use-text-selection';
 
 interface Props {
@@ -15,19 +28,44 @@ interface Props {
   activeId: string | null;
   flash: JumpRequest | null;
   onMarkClick: (id: string) => void;
-  onCreateHighlight: (start: number, end: number) => Promise<void>;
+  /** A mark took focus (Tab): its highlight becomes the current one, without a jump. */
+  onMarkFocus?: (id: string) => void;
+  onCreateHighlight: (start: number, end: number, color?: HighlightColor) => Promise<void>;
   onDetailsSaved: (summary: ArticleSummary) => void;
   /** Removing or putting back a block answers with the whole article. */
   onArticleChanged: (detail: ArticleDetail) => void;
+  /** The highlight keys' actions; absent, the keys do nothing. */
+  commands?: HighlightCommands;
+  /** A new text version was stored: the article must be fetched again. */
+  onRevised?: (outcome: RevisionOutcome) => void;
+  /** The orphan waiting for new words, and attaching it to the selection. */
+  reattaching?: Highlight | null;
+  onReattach?: (start: number, end: number) => Promise<void>;
+  onCancelReattach?: () => void;
+  /** More header actions from the app (undo and redo). */
+  tools?: ReactNode;
 }
 
+const noCommands: HighlightCommands = {
+  select: () => {},
+  deselect: () => {},
+  focusNote: () => {},
+  recolor: () => {},
+  remove: () => {},
+};
+
 export function ReaderPane(props: Props) {
-  const { article, onCreateHighlight } = props;
+  const { article, onCreateHighlight, reattaching, onReattach } = props;
   const bodyRef = useRef<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const { selection, clear } = useTextSelection(bodyRef, article.text);
   const [busy, setBusy] = useState(false);
   const [showRemoved, setShowRemoved] = useState(false);
+  const [dialog, setDialog] = useState<'versions' | 'edit' | null>(null);
   const cleaning = useBlockCleaning(article, showRemoved, props.onArticleChanged, bodyRef);
+  const commands = props.commands ?? noCommands;
+  useHighlightKeys(props.placed, props.activeId, selection !== null, commands);
+  useScrollMemory(scrollRef, article.id);
 
   // The selection as it is now, for after the highlight's save: one made meanwhile stays.
   const latestSelection = useRef(selection);
@@ -35,21 +73,53 @@ export function ReaderPane(props: Props) {
     latestSelection.current = selection;
   });
 
-  const highlight = useCallback(async () => {
-    if (!selection || busy) return;
-    setBusy(true);
-    try {
-      await onCreateHighlight(selection.start, selection.end);
-      const now = latestSelection.current;
-      if (!now || (now.start === selection.start && now.end === selection.end)) clear();
-    } finally {
-      setBusy(false);
-    }
-  }, [selection, busy, onCreateHighlight, clear]);
+  const act = useCallback(
+    async (action: (start: number, end: number) => Promise<void>) => {
+      if (!selection || busy) return;
+      setBusy(true);
+      try {
+        await action(selection.start, selection.end);
+        const now = latestSelection.current;
+        if (!now || (now.start === selection.start && now.end === selection.end)) clear();
+      } finally {
+        setBusy(false);
+      }
+    },
+    [selection, busy, clear],
+  );
+  const highlight = useCallback(
+    (color?: HighlightColor) => void act((start, end) => onCreateHighlight(start, end, color)),
+    [act, onCreateHighlight],
+  );
+  const attach = useCallback(() => void (onReattach && act(onReattach)), [act, onReattach]);
+
+  const tools = (
+    <span className="reader-tools">
+      <ColoursButton />
+      <button type="button" className="button button--small" onClick={() => setDialog('versions')}>
+        Versions{article.version && article.version > 1 ? ` (${article.version})` : ''}
+      </button>
+      <button type="button" className="button button--small" onClick={() => setDialog('edit')}>
+        Edit text…
+      </button>
+      {props.tools}
+    </span>
+  );
 
   return (
     <section className="pane reader" aria-label="Article">
-      <div className="reader__scroll">
+      {reattaching && (
+        <div className="reattach-banner" role="status" data-testid="reattach-banner">
+          <span>
+            Select the words for “<span dir="auto">{reattaching.quote.exact}</span>”, then choose{' '}
+            <strong>Attach here</strong>.
+          </span>
+          <button type="button" className="button button--small" onClick={props.onCancelReattach}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <div className="reader__scroll" ref={scrollRef}>
         <article className="reader__page">
           <ArticleHeader
             article={article}
@@ -57,6 +127,7 @@ export function ReaderPane(props: Props) {
             removedCount={removedCount(article)}
             showRemoved={showRemoved}
             onToggleRemoved={() => setShowRemoved((shown) => !shown)}
+            tools={tools}
           />
           <ArticleBody
             article={article}
@@ -64,6 +135,7 @@ export function ReaderPane(props: Props) {
             activeId={props.activeId}
             flash={props.flash}
             onMarkClick={props.onMarkClick}
+            onMarkFocus={props.onMarkFocus}
             bodyRef={bodyRef}
             cleaning={cleaning}
           />
@@ -73,8 +145,23 @@ export function ReaderPane(props: Props) {
         <SelectionToolbar
           selection={selection}
           busy={busy}
-          onHighlight={() => void highlight()}
+          onHighlight={highlight}
           onDismiss={clear}
+          attach={
+            reattaching && onReattach
+              ? { quote: reattaching.quote.exact, onAttach: attach }
+              : undefined
+          }
+        />
+      )}
+      {dialog === 'versions' && (
+        <VersionsDialog article={article} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'edit' && (
+        <EditTextDialog
+          article={article}
+          onClose={() => setDialog(null)}
+          onRevised={(outcome) => props.onRevised?.(outcome)}
         />
       )}
     </section>

@@ -1,0 +1,76 @@
+// The "Notebook notes" view beside the library's articles: the list of free notes, or the
+// one open, with create, rename (its title) and delete.
+import { useState } from 'react';
+import { formatTimestamp } from './format-updated';
+import { NotebookNoteEditor } from './notebook-note-editor';
+import type { QuoteTarget } from './quote-target';
+import { useNotebookNotes } from './use-notebook-notes';
+import './notebook-notes.css';
+
+interface Props {
+  /** Changes whenever highlights may have changed, so quotes are fetched again. */
+  stamp: unknown;
+  onOpenHighlight: (articleId: string, highlightId: string) => void;
+  onQuoteTarget: (target: QuoteTarget | null) => void;
+}
+
+export function NotebookNotesPanel({ stamp, onOpenHighlight, onQuoteTarget }: Props) {
+  const { notes, replace, create, remove } = useNotebookNotes();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = notes?.find((n) => n.id === openId);
+
+  if (open) {
+    return (
+      <NotebookNoteEditor
+        key={open.id}
+        note={open}
+        stamp={stamp}
+        onSaved={replace}
+        onBack={() => setOpenId(null)}
+        onDelete={() => void remove(open.id).then((done) => done && setOpenId(null))}
+        onOpenHighlight={onOpenHighlight}
+        onQuoteTarget={onQuoteTarget}
+      />
+    );
+  }
+
+  return (
+    <div className="notebook-notes" data-testid="notebook-notes">
+      <div className="notebook-notes__bar">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => void create().then((note) => note && setOpenId(note.id))}
+        >
+          New note
+        </button>
+      </div>
+      {notes === null ? (
+        <p className="pane__empty">Loading…</p>
+      ) : notes.length === 0 ? (
+        <p className="pane__empty">
+          No notebook notes yet. Write a working assessment and quote highlights in it.
+        </p>
+      ) : (
+        <ul className="notebook-notes__list" aria-label="Notebook notes">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <button
+                type="button"
+                className="notebook-notes__item"
+                onClick={() => setOpenId(note.id)}
+              >
+                <span className="notebook-notes__title" dir="auto">
+                  {note.title || 'Untitled note'}
+                </span>
+                <time className="notebook-notes__updated" dateTime={note.updatedAt}>
+                  {formatTimestamp(note.updatedAt)}
+                </time>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Keys for the current highlight when no text is selected: `1`-`6` recolour, `n` its note,
+// Delete removes it, Escape lets go of it, arrows move to the previous or next one.
+import { useEffect, useRef } from 'react';
+import type { HighlightColor } from '../../../shared/model';
+import { COLORS } from '../settings/color-meanings';
+import { isTyping } from '../undo/use-undo';
+import type { PlacedHighlight } from './highlight-placement';
+
+/** What the keys (and the same buttons and clicks) can do to highlights. */
+export interface HighlightCommands {
+  /** Makes a highlight the current one: its mark focused and in view, its card shown. */
+  select: (id: string) => void;
+  deselect: () => void;
+  focusNote: (id: string) => void;
+  recolor: (id: string, color: HighlightColor) => void;
+  remove: (id: string) => void;
+}
+
+export function useHighlightKeys(
+  placed: readonly PlacedHighlight[],
+  activeId: string | null,
+  hasSelection: boolean,
+  commands: HighlightCommands,
+) {
+  const latest = useRef({ placed, activeId, hasSelection, commands });
+  useEffect(() => {
+    latest.current = { placed, activeId, hasSelection, commands };
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { placed, activeId, hasSelection, commands } = latest.current;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      // A selection belongs to the selection toolbar; a text box or a colour group to itself.
+      if (hasSelection || isTyping(event.target)) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest('[role="radiogroup"], [role="dialog"], [role="menu"]')) return;
+
+      const onMark = target?.matches('mark[data-highlight-id]') ?? false;
+      const step =
+        event.key === 'ArrowRight' || (onMark && event.key === 'ArrowDown')
+          ? 1
+          : event.key === 'ArrowLeft' || (onMark && event.key === 'ArrowUp')
+            ? -1
+            : 0;
+      if (step && !event.shiftKey) {
+        if (placed.length === 0) return;
+        event.preventDefault();
+        const at = placed.findIndex((p) => p.highlight.id === activeId);
+        const next =
+          at === -1
+            ? step > 0
+              ? 0
+              : placed.length - 1
+            : Math.min(Math.max(at + step, 0), placed.length - 1);
+        commands.select(placed[next]!.highlight.id);
+        return;
+      }
+      if (event.key === 'Escape' && activeId) {
+        commands.deselect();
+        return;
+      }
+      if (!activeId || event.repeat) return;
+      const digit = Number(event.key);
+      if (digit >= 1 && digit <= 6) {
+        event.preventDefault();
+        commands.recolor(activeId, COLORS[digit - 1]!);
+      } else if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        commands.focusNote(activeId);
+      } else if (event.key === 'Delete' || (onMark && event.key === 'Backspace')) {
+        event.preventDefault();
+        commands.remove(activeId);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,88 @@
+// Undoable highlight changes: each records the state before and after, and the calls that restore them.
+import type { Highlight, HighlightColor } from '../../../shared/model';
+import type { Command } from './command-stack';
+
+/** The notebook calls the commands need; the app passes the real ones, tests pass fakes. */
+export interface HighlightCalls {
+  remove(id: string): Promise<void>;
+  restore(highlight: Highlight): Promise<void>;
+  update(
+    id: string,
+    change: { color?: HighlightColor; note?: string; tagIds?: string[] },
+  ): Promise<void>;
+}
+
+export function createCommand(calls: HighlightCalls, created: Highlight): Command {
+  return {
+    label: 'highlight',
+    undo: () => calls.remove(created.id),
+    // Redo puts the same highlight back (same id), so later steps still refer to it.
+    redo: () => calls.restore(created),
+  };
+}
+
+export function deleteCommand(calls: HighlightCalls, deleted: Highlight): Command {
+  return {
+    label: 'delete',
+    undo: () => calls.restore(deleted),
+    redo: () => calls.remove(deleted.id),
+  };
+}
+
+/**
+ * Re-attaching moves a highlight (often an orphan) to new words. Both ways put back a whole state
+ * with remove + restore, and restore looks the quote up again in the text as it is then: an
+ * orphan whose words are gone comes back an orphan, never attached to other words.
+ */
+export function reattachCommand(
+  calls: HighlightCalls,
+  before: Highlight,
+  after: Highlight,
+): Command {
+  const put = (state: Highlight) => async () => {
+    await calls.remove(state.id);
+    await calls.restore(state);
+  };
+  return { label: 're-attach', undo: put(before), redo: put(after) };
+}
+
+/**
+ * The command for a change between two states of one highlight (colour, tags or note), or null
+ * when nothing the user can undo changed.
+ */
+export function changeCommand(
+  calls: HighlightCalls,
+  before: Highlight,
+  after: Highlight,
+): Command | null {
+  const { id } = after;
+  if (before.color !== after.color) {
+    return {
+      label: 'colour change',
+      undo: () => calls.update(id, { color: before.color }),
+      redo: () => calls.update(id, { color: after.color }),
+    };
+  }
+  if (!sameSet(before.tagIds, after.tagIds)) {
+    const was = [...before.tagIds];
+    const now = [...after.tagIds];
+    return {
+      label: 'tags',
+      undo: () => calls.update(id, { tagIds: was }),
+      redo: () => calls.update(id, { tagIds: now }),
+    };
+  }
+  if (before.note !== after.note) {
+    return {
+      label: 'note edit',
+      coalesceKey: `note:${id}`,
+      undo: () => calls.update(id, { note: before.note }),
+      redo: () => calls.update(id, { note: after.note }),
+    };
+  }
+  return null;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
