@@ -288,6 +288,12 @@ test('a web address is fetched and keeps its link; pasted text and addresses imp
     );
     await expect(page.getByTestId('import-panel')).toContainText('Pasted text');
     await expect(page.getByTestId('library').getByRole('option')).toHaveCount(4);
+
+    // The same text pasted again is recognised, not imported twice.
+    await page.getByRole('button', { name: 'Dismiss the import summary' }).click();
+    await paste('Field notes from Quetta\n\nThe market reopened after the strike ended on Friday.');
+    await expect(page.getByTestId('import-panel')).toContainText('1 already in your library');
+    await expect(page.getByTestId('library').getByRole('option')).toHaveCount(4);
   } finally {
     await new Promise((done) => server.close(done));
   }

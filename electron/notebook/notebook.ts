@@ -156,7 +156,7 @@ export class Notebook implements NotebookInternals {
 
   async importText({ text, fileName }: ParsedInput<'articles.importText'>): Promise<ArticleDetail> {
     const bytes = Buffer.from(text, 'utf8');
-    const outcome = await this.importSource({ bytes, fileName: fileName ?? 'Pasted text.txt' });
+    const outcome = await this.importSource({ bytes, fileName: fileName ?? 'Pasted text' });
     return outcome.article;
   }
 

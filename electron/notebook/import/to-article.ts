@@ -12,8 +12,11 @@ export function articleFromSource(
   { sha256, fileName }: { sha256: string; fileName?: string },
 ): ArticleFile {
   const { text, blocks } = assemble(source.blocks);
+  // A real file's name is a fair title; pasted text ("Pasted text", no extension) opens with
+  // its own first words instead.
   const title =
-    source.title?.trim() || (fileName ? fileName.replace(/\.[^.]+$/, '') : firstWords(text));
+    source.title?.trim() ||
+    (fileName && /\.[^.]+$/.test(fileName) ? fileName.replace(/\.[^.]+$/, '') : firstWords(text));
   const optional = {
     source: source.siteName?.trim() || undefined,
     byline: source.byline?.trim() || undefined,

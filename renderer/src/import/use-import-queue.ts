@@ -2,16 +2,20 @@
 // so the progress panel shows every source in the order it will reach the notebook.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { call, importChosen } from '../api/client';
+import { bytesToBase64 } from './file-bytes';
 import { ImportEngine, type ArticleListener, type Importer } from './import-engine';
 
 const hostImporter: Importer = {
   file: (input) => call('articles.import', input),
   url: (url) => call('articles.importUrl', { url }),
-  // Pasted text has no bytes of its own to compare, so it is never a duplicate.
-  text: async (text) => ({
-    article: await call('articles.importText', { text }),
-    duplicate: false,
-  }),
+  // Pasted text goes in as the bytes of a text file, so pasting the same text again is
+  // recognised as already in the library, as a file would be.
+  text: (text) =>
+    call('articles.import', {
+      fileName: 'Pasted text',
+      data: bytesToBase64(new TextEncoder().encode(text)),
+      contentType: 'text/plain; charset=utf-8',
+    }),
   chosen: importChosen,
 };
 

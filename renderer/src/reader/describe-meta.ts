@@ -21,11 +21,14 @@ export function dateLabel(meta: ArticleMeta): DateLabel | null {
   if (!meta.publishedAt) return null;
   const date = formatCalendarDate(meta.publishedAt);
   if (meta.publishedAtUncertain) {
-    return {
-      date,
-      provenance: "date line, may be the page's date rather than the article's",
-      uncertain: true,
-    };
+    // Say why the date is in doubt, which depends on where it was found.
+    const provenance =
+      meta.publishedAtSource === 'date-line'
+        ? "date line, may be the page's date rather than the article's"
+        : meta.publishedAtSource === 'metadata' && (meta.kind === 'pdf' || meta.kind === 'docx')
+          ? "the file's creation date, which may not be when it was published"
+          : `${meta.publishedAtSource ? PROVENANCE[meta.publishedAtSource] : 'found on the page'}, not certainly the publication date`;
+    return { date, provenance, uncertain: true };
   }
   const from = meta.publishedAtSource;
   return { date, provenance: from ? PROVENANCE[from] : null, uncertain: false };
