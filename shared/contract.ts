@@ -67,10 +67,14 @@ export type Settings = z.infer<typeof Settings>;
 
 /** What deleting or merging a tag would touch, told before it is done. */
 export const TagImpact = z.object({
+  /** Distinct highlights carrying the tag or a tag below it (what a delete touches). */
   highlights: z.int().nonnegative(),
   articles: z.int().nonnegative(),
-  /** Paths of the tags below it, which move or go with it. */
+  /** Paths of the tags below it, which a delete removes and a merge moves under the target. */
   descendants: z.array(z.string()),
+  /** Highlights carrying this tag itself (what a merge retags). */
+  ownHighlights: z.int().nonnegative(),
+  ownArticles: z.int().nonnegative(),
 });
 
 export const ExportFormat = z.enum(['markdown']);
@@ -174,7 +178,14 @@ export const contract = {
     output: Highlight,
   },
   /** Puts back a deleted highlight exactly as it was (undo); its quote is found again. */
-  'highlights.restore': { input: z.strictObject({ highlight: Highlight }), output: Highlight },
+  'highlights.restore': {
+    input: z.strictObject({
+      highlight: Highlight,
+      /** Replace the highlight of that id with this snapshot (undo/redo of a re-attach). */
+      replace: z.boolean().optional(),
+    }),
+    output: Highlight,
+  },
   /** Attaches an orphan (or any highlight) to newly selected words, keeping note and tags. */
   'highlights.reattach': {
     input: z

@@ -194,6 +194,8 @@ export const LibraryFile = z.object({
   /** Which article holds each highlight, so an edit touches only that article's file. */
   highlightArticles: z.record(Id, Id),
   tags: z.array(Tag),
+  /** Tags merged away -> the tag they went into, so an undone delete brings the right tag back. */
+  tagMerges: z.record(Id, Id).optional(),
   notes: z.array(Note),
   settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
 });

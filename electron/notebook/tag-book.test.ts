@@ -89,6 +89,34 @@ describe('tags', () => {
     });
   });
 
+  it('refuses a rename that would give two tags one name, and spells new paths as existing ones', async () => {
+    const { actors } = await setUp();
+    await run('tags.create', { name: 'People/TTP' });
+    const clash = await dispatch(notebook, 'tags.update', { id: actors.id, name: 'people' });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!clash.ok && clash.error.message).toContain('“People/TTP”');
+    const lower = await run<Tag>('tags.create', { name: 'actors/Haqqani network' });
+    expect(lower.name).toBe('Actors/Haqqani network');
+  });
+
+  it('merges a tag with the tags below it into another, and never into its own child', async () => {
+    const { ttpTag, talibanTag } = await setUp();
+    const leaders = await run<Tag>('tags.create', { name: 'Actors/TTP/Leaders' });
+    expect(
+      await dispatch(notebook, 'tags.merge', { sourceId: ttpTag.id, targetId: leaders.id }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    await run('tags.merge', { sourceId: ttpTag.id, targetId: talibanTag.id });
+    expect(Object.keys(await counts()).sort()).toEqual([
+      'Actors',
+      'Actors/Afghan Taliban',
+      'Actors/Afghan Taliban/Leaders',
+    ]);
+    expect(notebook.library.data.tagMerges).toEqual({ [ttpTag.id]: talibanTag.id });
+  });
+
   it('renames and moves a tag with the tags below it', async () => {
     const { actors } = await setUp();
     await run('tags.update', { id: actors.id, name: 'Groups' });
@@ -104,10 +132,13 @@ describe('tags', () => {
 
   it('tells what a merge and a delete affect, then does them on every highlight', async () => {
     const { article, ttp, taliban, actors, ttpTag, talibanTag } = await setUp();
+    // One highlight carries both Actors and Actors/TTP: counted once.
     expect(await run('tags.impact', { id: actors.id })).toEqual({
-      highlights: 3,
+      highlights: 2,
       articles: 1,
       descendants: ['Actors/TTP', 'Actors/Afghan Taliban'],
+      ownHighlights: 1,
+      ownArticles: 1,
     });
     const merged = await run<{ affectedHighlights: number }>('tags.merge', {
       sourceId: talibanTag.id,

@@ -38,12 +38,14 @@ export class TagBook {
   create({ name, color }: ParsedInput<'tags.create'>): Promise<Tag> {
     return this.nb.serial.run(async () => {
       const tags = this.nb.library.data.tags;
-      if (tags.some((t) => sameName(t.name, name))) {
-        throw new NotebookError('CONFLICT', `There is already a tag “${name}”.`);
+      // `actors/x` under an existing `Actors` becomes `Actors/x`: one hierarchy, one spelling.
+      const path = canonicalPath(name, tags);
+      if (tags.some((t) => sameName(t.name, path))) {
+        throw new NotebookError('CONFLICT', `There is already a tag “${path}”.`);
       }
       const tag = {
         id: randomUUID(),
-        name,
+        name: path,
         color: color ?? PALETTE[tags.length % PALETTE.length]!,
       };
       await this.nb.changeLibrary((lib) => void lib.tags.push(tag));
@@ -54,23 +56,15 @@ export class TagBook {
   update({ id, name, color }: ParsedInput<'tags.update'>): Promise<Tag> {
     return this.nb.serial.run(async () => {
       const tag = this.find(id);
-      if (name !== undefined && !sameName(name, tag.name)) {
-        if (name === tag.name || name.startsWith(`${tag.name}/`)) {
-          throw new NotebookError('INVALID_INPUT', `“${tag.name}” cannot move inside itself.`);
-        }
-        const clash = this.nb.library.data.tags.find((t) => sameName(t.name, name) && t.id !== id);
-        if (clash) throw new NotebookError('CONFLICT', `There is already a tag “${clash.name}”.`);
-      }
+      const renames =
+        name === undefined
+          ? []
+          : this.renamesFor(tag, canonicalPath(name, this.nb.library.data.tags));
       await this.nb.changeLibrary((lib) => {
         const own = lib.tags.find((t) => t.id === id)!;
         if (color !== undefined) own.color = color;
-        if (name !== undefined && name !== own.name) {
-          const old = own.name;
-          for (const t of lib.tags) {
-            if (t.name === old) t.name = name;
-            else if (t.name.startsWith(`${old}/`)) t.name = name + t.name.slice(old.length);
-          }
-        }
+        for (const { id: renamed, to } of renames)
+          lib.tags.find((t) => t.id === renamed)!.name = to;
       });
       return { ...this.find(id) };
     });
@@ -79,36 +73,53 @@ export class TagBook {
   impact(id: string): Promise<Output<'tags.impact'>> {
     return this.nb.serial.run(async () => {
       const tag = this.find(id);
-      const family = this.family(tag);
-      let highlights = 0;
-      let articles = 0;
-      for (const a of this.nb.library.data.articles) {
-        const n = family.reduce((sum, t) => sum + (a.tagCounts?.[t.id] ?? 0), 0);
-        highlights += n;
-        if (n) articles++;
+      const family = new Set(this.family(tag).map((t) => t.id));
+      const tally = { highlights: 0, articles: 0, ownHighlights: 0, ownArticles: 0 };
+      // Counted per highlight, so one carrying a tag and a tag below it counts once.
+      for (const summary of this.holding([...family])) {
+        const { data } = await this.nb.loadArticle(summary.id);
+        const inFamily = data.highlights.filter((h) => h.tagIds.some((t) => family.has(t))).length;
+        const own = data.highlights.filter((h) => h.tagIds.includes(id)).length;
+        tally.highlights += inFamily;
+        tally.articles += inFamily ? 1 : 0;
+        tally.ownHighlights += own;
+        tally.ownArticles += own ? 1 : 0;
       }
-      return {
-        highlights,
-        articles,
-        descendants: family.filter((t) => t.id !== id).map((t) => t.name),
-      };
+      const descendants = this.family(tag)
+        .filter((t) => t.id !== id)
+        .map((t) => t.name);
+      return { ...tally, descendants };
     });
   }
 
+  /**
+   * Every highlight tagged `sourceId` gets `targetId` instead; the tags below the source move
+   * under the target (`Actors/TTP/Leaders` into `Groups/TTP` becomes `Groups/TTP/Leaders`).
+   */
   merge({ sourceId, targetId }: ParsedInput<'tags.merge'>): Promise<Output<'tags.merge'>> {
     return this.nb.serial.run(async () => {
-      this.find(sourceId);
+      const source = this.find(sourceId);
       const target = this.find(targetId);
+      if (isUnder(target.name, source.name)) {
+        throw new NotebookError(
+          'INVALID_INPUT',
+          `“${source.name}” cannot merge into “${target.name}”, a tag below it.`,
+        );
+      }
+      const moves = this.renamesFor(source, target.name, { merging: true });
       const affected = await this.retag([sourceId], (ids) =>
-        ids.includes(targetId)
-          ? ids.filter((t) => t !== sourceId)
-          : ids.map((t) => (t === sourceId ? targetId : t)),
+        ids.map((t) => (t === sourceId ? targetId : t)),
       );
-      await this.nb.changeLibrary((lib) => removeTags(lib, [sourceId]));
+      await this.nb.changeLibrary((lib) => {
+        for (const { id, to } of moves) lib.tags.find((t) => t.id === id)!.name = to;
+        removeTags(lib, [sourceId]);
+        lib.tagMerges = { ...lib.tagMerges, [sourceId]: targetId };
+      });
       return { tag: { ...target }, affectedHighlights: affected };
     });
   }
 
+  /** Deletes a tag and the tags below it, taking them off every highlight. */
   delete(id: string): Promise<Output<'tags.delete'>> {
     return this.nb.serial.run(async () => {
       const ids = this.family(this.find(id)).map((t) => t.id);
@@ -123,13 +134,41 @@ export class TagBook {
     for (const id of ids) this.find(id);
   }
 
+  /**
+   * The new names of a tag and the tags below it when it becomes `path`, refused if it would
+   * move inside itself or give two tags one name.
+   */
+  private renamesFor(
+    tag: Tag,
+    path: string,
+    { merging = false } = {},
+  ): Array<{ id: string; to: string }> {
+    if (path === tag.name) return [];
+    if (isUnder(path, tag.name)) {
+      throw new NotebookError('INVALID_INPUT', `“${tag.name}” cannot move inside itself.`);
+    }
+    // A merged tag itself goes; only the tags below it take new names.
+    const family = this.family(tag);
+    const renames = family
+      .filter((t) => !merging || t.id !== tag.id)
+      .map((t) => ({ id: t.id, to: path + t.name.slice(tag.name.length) }));
+    const others = this.nb.library.data.tags.filter((t) => !family.includes(t));
+    for (const { to } of renames) {
+      const clash = others.find((t) => sameName(t.name, to));
+      if (clash) {
+        throw new NotebookError(
+          'CONFLICT',
+          `That would make two tags called “${clash.name}”; merge them instead.`,
+        );
+      }
+    }
+    return renames;
+  }
+
   /** Rewrites the tags of every highlight carrying one of `ids`; returns how many changed. */
   private async retag(ids: string[], change: (tagIds: string[]) => string[]): Promise<number> {
     let affected = 0;
-    const holding = this.nb.library.data.articles.filter((a) =>
-      ids.some((id) => a.tagCounts?.[id]),
-    );
-    for (const { id: articleId } of holding) {
+    for (const { id: articleId } of this.holding(ids)) {
       const db = await this.nb.changingArticle(articleId);
       await this.nb.changeArticleAndSummary(db, (file) => {
         for (const h of file.highlights) {
@@ -142,6 +181,11 @@ export class TagBook {
     return affected;
   }
 
+  /** Articles with a highlight carrying one of `ids`, from the library's counts. */
+  private holding(ids: readonly string[]) {
+    return this.nb.library.data.articles.filter((a) => ids.some((id) => a.tagCounts?.[id]));
+  }
+
   private find(id: string): Tag {
     const tag = this.nb.library.data.tags.find((t) => t.id === id);
     if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${id} in this notebook.`);
@@ -150,14 +194,29 @@ export class TagBook {
 
   /** The tag and every tag below it in the hierarchy. */
   private family(tag: Tag): Tag[] {
-    return this.nb.library.data.tags.filter(
-      (t) => t.id === tag.id || t.name.startsWith(`${tag.name}/`),
-    );
+    return this.nb.library.data.tags.filter((t) => t.id === tag.id || isUnder(t.name, tag.name));
   }
 }
 
 const sameName = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+/** Whether `path` lies below `parent` (compared as names are: ignoring case). */
+const isUnder = (path: string, parent: string) =>
+  path.length > parent.length + 1 &&
+  path[parent.length] === '/' &&
+  sameName(path.slice(0, parent.length), parent);
+
+/** Spells each leading part of `path` as an existing tag already spells it. */
+function canonicalPath(path: string, tags: readonly Tag[]): string {
+  const parts = path.split('/');
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = out ? `${out}/${parts[i]}` : parts[i]!;
+    out = tags.find((t) => sameName(t.name, candidate))?.name ?? candidate;
+  }
+  return out;
+}
 
 function removeTags(lib: LibraryFile, ids: string[]): void {
   lib.tags = lib.tags.filter((t) => !ids.includes(t.id));

@@ -189,7 +189,69 @@ ${prose(5)}
 
   it('reads the date from a labelled date line when the page has no date metadata', () => {
     expect([result.publishedAt, result.publishedAtSource]).toEqual(['2024-06-26', 'date-line']);
-    expect(result.publishedAtUncertain).toBe(false);
+    // An "Updated" date is the last revision's, so it is given but not as certain.
+    expect(result.publishedAtUncertain).toBe(true);
+  });
+});
+
+describe('extractHtml: the date line, when the page has no date metadata', () => {
+  const story = (
+    lines: string,
+  ) => `<!DOCTYPE html><html><head><title>Why the market plan deserves a second look</title></head><body>
+<header><div class="topbar"><span>Thursday, 7 November 2024</span></div><nav><a href="/">Home</a> <a href="/opinion">Opinion</a></nav></header>
+<main><article><h1>Why the market plan deserves a second look</h1>${lines}
+${[1, 2, 3, 4].map((i) => `<p>Point ${i} of the critics is that nobody has yet shown who will pay for the new market, and the council's plan has been argued over for a year now.</p>`).join('\n')}
+</article></main></body></html>`;
+
+  it('prefers a "Posted on" date to the site\'s "today" in its top bar', () => {
+    const result = extractHtml(story('<p class="meta">Posted on November 6, 2024</p>'));
+    expect(result).toMatchObject({
+      publishedAt: '2024-11-06',
+      publishedAtSource: 'date-line',
+      publishedAtUncertain: false,
+    });
+  });
+
+  it("gives the top bar's date only as uncertain when there is no other", () => {
+    const result = extractHtml(story(''));
+    expect(result).toMatchObject({ publishedAt: '2024-11-07', publishedAtUncertain: true });
+  });
+
+  it("takes a bare date directly under the headline as the article's", () => {
+    const result = extractHtml(story('<p class="meta">November 6, 2024</p>'));
+    expect(result).toMatchObject({ publishedAt: '2024-11-06', publishedAtUncertain: false });
+  });
+});
+
+describe('extractHtml: calls to action', () => {
+  const prose = (i: number) =>
+    `<p>Paragraph ${i} of the wire story describes how the textile market in Karachi has slowed since the spring, with traders reporting fewer orders from abroad.</p>`;
+  const html = (
+    middle: string,
+    end: string,
+  ) => `<!DOCTYPE html><html><head><title>Karachi traders wait for orders</title></head><body>
+<article>${prose(1)}${prose(2)}${middle}${prose(3)}${prose(4)}${end}</article></body></html>`;
+  const listen =
+    'Listen to the traders here and you hear the same complaint: the app the bank built for them still will not load.';
+
+  it('keeps an imperative sentence of reporting inside the running text', () => {
+    const result = extractHtml(html(`<p>${listen}</p>`, ''));
+    expect(kept(result).map((b) => b.text)).toContain(listen);
+  });
+
+  it('removes real prompts, in the text or after it', () => {
+    const result = extractHtml(
+      html(
+        "<p>Sign up for our Business Briefing newsletter to get the week's market news.</p>",
+        '<p>Follow Sara Ahmed on Twitter.</p><p>Watch the full interview <a href="/video/1">here</a>.</p>',
+      ),
+    );
+    const reasonOf = (start: string) =>
+      result.blocks.find((b) => b.text.startsWith(start))?.removed;
+    expect(reasonOf('Sign up for our')).toBe('subscription prompt');
+    expect(reasonOf('Follow Sara Ahmed')).toBe('subscription prompt');
+    expect(reasonOf('Watch the full')).toBe('subscription prompt');
+    expect(kept(result)).toHaveLength(4);
   });
 });
 

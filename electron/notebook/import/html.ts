@@ -2,13 +2,14 @@
 // linkedom DOM, our own general rules then refine it, and every other visible block of the
 // page is returned marked as removed so the analyst can see and restore it.
 import { Readability } from '@mozilla/readability';
+import { readDateLine } from './dates';
 import { emptyExtracted, type Extracted, type ExtractedBlock } from './extracted';
 import { markBlocks, readKept, type PageBlock } from './html/blocks';
 import { blocksInBody, bodyBlocks, densestContainer, plainBody } from './html/fallback';
 import { parseDocument, sanitize } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { dateInLine } from './html/page-dates';
-import { DATE_LABEL, isDateLine } from './html/patterns';
+import { DATE_LABEL, UPDATED_LABEL, isDateLine, words } from './html/patterns';
 import { reasonFor } from './html/reasons';
 import { fold, refine, type Candidate } from './html/refine';
 
@@ -54,7 +55,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     result.blocks = [...bodyBlocks(meta.articleBody), ...result.blocks];
   }
   if (!result.publishedAt) {
-    const line = findDateLine(candidates);
+    const line = findDateLine(candidates, meta);
     if (line) {
       result.publishedAt = line.date;
       result.publishedAtSource = 'date-line';
@@ -137,20 +138,45 @@ function split(block: ExtractedBlock): ExtractedBlock[] {
 }
 
 /**
- * A date line near the top of the article ("Published November 20, 2019"). One above the
- * article, in the page's header, may be the site's "today" rather than the article's date.
+ * The date line near the top of the article. One labelled "Published" or "Posted" wins; an
+ * unlabelled one inside the article or directly by its headline or byline comes next. An
+ * unlabelled date elsewhere above the article may be the site's "today" in its top bar, and an
+ * "Updated" date is not the publication date: either is given only as uncertain.
  */
-function findDateLine(candidates: Candidate[]): { date: string; uncertain: boolean } | null {
+function findDateLine(
+  candidates: Candidate[],
+  meta: { title: string | null; byline: string | null },
+): { date: string; uncertain: boolean } | null {
   const first = candidates.findIndex((c) => !c.removed);
   if (first < 0) return null;
-  for (const c of candidates.slice(Math.max(0, first - 20), first + 10)) {
-    if (!isDateLine(c.text)) continue;
-    const date = dateInLine(c.text);
-    // "Published …" names itself; a bare date above the article may be the page's "today".
-    const above = c.block.id < candidates[first]!.block.id;
-    if (date) return { date, uncertain: above && !DATE_LABEL.test(c.text) };
-  }
-  return null;
+  const firstId = candidates[first]!.block.id;
+  const title = fold(meta.title ?? '');
+  const byArticle = (c: Candidate | undefined) =>
+    !!c &&
+    ((!!title && fold(c.text) === title) ||
+      (words(c.text) <= 12 &&
+        (/^by\s+\p{Lu}/iu.test(c.text) || (!!meta.byline && c.text.includes(meta.byline)))));
+  const window = candidates.slice(Math.max(0, first - 20), first + 10);
+  const lines = window.flatMap((c, k) => {
+    const date = isDateLine(c.text) ? dateInLine(c.text) : null;
+    if (!date) return [];
+    const inArticle = c.block.id >= firstId || byArticle(window[k - 1]) || byArticle(window[k + 1]);
+    return [{ date, label: dateLabel(c.text), inArticle }];
+  });
+  const best =
+    lines.find((l) => l.label === 'published') ??
+    lines.find((l) => l.label === null && l.inArticle);
+  if (best) return { date: best.date, uncertain: false };
+  const fallback = lines.find((l) => l.label === null) ?? lines[0];
+  return fallback ? { date: fallback.date, uncertain: true } : null;
+}
+
+/** What a date line calls its date: "Published …", "Updated …", or nothing. */
+function dateLabel(text: string): 'published' | 'updated' | null {
+  const line = readDateLine(text);
+  if (line) return line.label;
+  if (UPDATED_LABEL.test(text)) return 'updated';
+  return DATE_LABEL.test(text) ? 'published' : null;
 }
 
 /** 'rtl' when most letters of the kept text are Arabic-script or Hebrew. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble, type Extracted } from './extracted';
-import { cleanWebText, extractWebText } from './web-text';
+import { extractWebText } from './web-text';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures/text', name), 'utf8');
@@ -208,6 +208,122 @@ describe('the date line', () => {
   });
 });
 
+describe('the date line on pages with a "today" header', () => {
+  const para = (n: number) =>
+    `The council's plan for the new market has been argued over for a year now, and point ${n} of the critics is that nobody has yet shown who will pay for it.`;
+  const opinion = (dateLines: string[]) =>
+    [
+      'Skip to content',
+      'Subscribe',
+      'Sign in',
+      'Thursday, 7 November 2024',
+      'Opinion',
+      'Why the market plan deserves a second look',
+      ...dateLines,
+      'By Sara Qureshi',
+      para(1),
+      para(2),
+      para(3),
+      '© 2024 The Daily Ledger',
+    ].join('\n');
+
+  it("takes the labelled publication date, not the top bar's date above the headline", () => {
+    const page = extractWebText(opinion(['Published November 6, 2024']));
+    expect(page).toMatchObject({
+      title: 'Why the market plan deserves a second look',
+      publishedAt: '2024-11-06',
+      publishedAtUncertain: false,
+      byline: 'Sara Qureshi',
+    });
+  });
+
+  it('prefers "Published" to "Updated", and gives the top bar\'s date only as uncertain', () => {
+    const both = extractWebText(
+      opinion(['Updated November 7, 2024', 'Published November 6, 2024']),
+    );
+    expect(both).toMatchObject({ publishedAt: '2024-11-06', publishedAtUncertain: false });
+    expect(extractWebText(opinion([]))).toMatchObject({
+      publishedAt: '2024-11-07',
+      publishedAtUncertain: true,
+    });
+  });
+
+  it('takes a bare date directly by the byline as certain', () => {
+    const page = extractWebText(opinion(['November 6, 2024']));
+    expect(page).toMatchObject({ publishedAt: '2024-11-06', publishedAtUncertain: false });
+  });
+});
+
+describe("the headline, not the lead picture's caption", () => {
+  const para = (n: number) =>
+    `The central bank kept its policy rate unchanged on Monday, and analysts said point ${n} of its statement suggested that cuts would come later in the year than markets had hoped.`;
+  const wire = (caption: string) =>
+    [
+      'Skip to main content',
+      'World',
+      'Business',
+      'Pakistan central bank holds rate, signals patience',
+      'By Ariba Shahid',
+      'November 4, 2024 11:32 AM GMT+5',
+      caption,
+      para(1),
+      para(2),
+      para(3),
+    ].join('\n');
+
+  it('never takes a line with a wire photo credit for the headline', () => {
+    const caption =
+      'A man walks past the State Bank of Pakistan building in Karachi, Pakistan, July 10, 2019. REUTERS/Akhtar Soomro/File Photo Purchase Licensing Rights';
+    const page = extractWebText(wire(caption));
+    expect(page.title).toBe('Pakistan central bank holds rate, signals patience');
+    expect(reasonOf(page, caption)).toBe('caption');
+    expect(keptTexts(page)).toEqual([para(1), para(2), para(3)]);
+  });
+
+  it('prefers the line above the byline to a longer one between the date and the body', () => {
+    const caption =
+      'A man walks past the bank building in Karachi on a rainy afternoon with an umbrella over his head';
+    expect(extractWebText(wire(caption)).title).toBe(
+      'Pakistan central bank holds rate, signals patience',
+    );
+  });
+
+  it('still finds a headline set below its byline and date under a short link', () => {
+    const page = extractWebText(
+      [
+        'Back to overview',
+        'By Moritz Bachmann, 30 July 2018',
+        'Our team at the trade fair in Cologne this autumn',
+        para(1),
+        para(2),
+      ].join('\n'),
+    );
+    expect(page.title).toBe('Our team at the trade fair in Cologne this autumn');
+  });
+
+  it('does not take an Urdu caption ending in its photo credit for the headline', () => {
+    const up = (n: number) =>
+      `وفاقی حکومت نے پیر کے روز نئے بجٹ میں تعلیم کے لیے مختص رقم میں اضافے کا اعلان کیا، اور وزیر خزانہ نے کہا کہ نکتہ ${n} پر عمل اگلے سال شروع ہو گا۔`;
+    const caption =
+      'اسلام آباد میں وزارت خزانہ کی عمارت کے باہر لوگ گزر رہے ہیں جبکہ اجلاس جاری ہے فوٹو: فائل';
+    const page = extractWebText(
+      [
+        'صفحہ اول',
+        'پاکستان',
+        'حکومت کا تعلیمی بجٹ میں اضافے کا اعلان',
+        'ویب ڈیسک',
+        '25 جون 2024',
+        caption,
+        up(1),
+        up(2),
+        up(3),
+      ].join('\n'),
+    );
+    expect(page.title).toBe('حکومت کا تعلیمی بجٹ میں اضافے کا اعلان');
+    expect(reasonOf(page, caption)).toBe('caption');
+  });
+});
+
 describe('the seed article', () => {
   const seed = readFileSync(
     join(import.meta.dirname, '../../../seeds/000_dade10a0ca7a5765.txt'),
@@ -226,15 +342,12 @@ describe('the seed article', () => {
     expect(reasonOf(article, 'Most Popular')).toBe('related links');
   });
 
-  it('is what the cleanWebText wrapper returns, in the older shape', () => {
-    const old = cleanWebText(seed);
-    const article = extractWebText(seed);
-    expect(old).toEqual({
-      title: article.title,
-      byline: article.byline,
-      publishedAt: article.publishedAt,
-      ...assemble(article.blocks),
-    });
+  it('assembles into the stored text: the nine paragraphs and nothing of the page around them', () => {
+    const { text, blocks } = assemble(extractWebText(seed).blocks);
+    expect(blocks).toHaveLength(9);
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    for (const junk of ['Tuesday, June 25, 2024', 'HomeWorld', 'Advertisment', 'Most Popular'])
+      expect(text).not.toContain(junk);
   });
 });
 

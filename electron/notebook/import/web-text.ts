@@ -1,9 +1,8 @@
 // Cleans text copied out of a browser page (select-all, copy): finds the article among the
 // menus, share bars, ads and "most popular" lists, reads its metadata, and keeps every other
 // line as a removed block with the reason, so the analyst can see and restore it.
-import type { Block } from '../../../shared/model';
 import { readDateLine, type DateLine } from './dates';
-import { assemble, type ExtractedBlock, type Extracted } from './extracted';
+import type { ExtractedBlock, Extracted } from './extracted';
 import {
   furniture,
   isCredit,
@@ -119,7 +118,7 @@ export function extractWebText(raw: string): Extracted {
     return reason ? { kind, text, removed: reason } : { kind, text };
   });
 
-  const date = chooseDate(dateOf, header, titleIndex, bodyStart, region.end);
+  const date = chooseDate(dateOf, header, titleIndex, bodyStart, region.end, isByline);
   const kept = blocks
     .filter((b) => !b.removed)
     .map((b) => b.text)
@@ -233,9 +232,10 @@ function findSiteName(lines: readonly Line[]): string | null {
 }
 
 /**
- * The publication date: a date line near the headline first, then a "Published …" line under
- * the body. An "Updated" date, a date that reads either way round, or a bare date at the very
- * top of the page (likely the site's "today" header) is given but marked uncertain.
+ * The publication date. A line labelled "Published …" near the headline or under the body wins;
+ * then an unlabelled date line that belongs to the article's own header. An "Updated" date, a
+ * date that reads either way round, or a bare date away from the headline and byline (likely
+ * the site's "today" in its top bar) is given only when nothing better exists, marked uncertain.
  */
 function chooseDate(
   dateOf: readonly (DateLine | null)[],
@@ -243,6 +243,7 @@ function chooseDate(
   titleIndex: number | null,
   bodyStart: number,
   bodyEnd: number,
+  isByline: (i: number) => boolean,
 ): (DateLine & { uncertain: boolean }) | null {
   const at = (indexes: number[]) =>
     indexes.flatMap((index) => (dateOf[index] ? [{ ...dateOf[index]!, index }] : []));
@@ -251,22 +252,30 @@ function chooseDate(
   const afterBody = at(range(bodyEnd, Math.min(dateOf.length, bodyEnd + 10)));
   const title = titleIndex ?? header[0] ?? 0;
   const nearTitle = found.filter((d) => d.index >= title - 3);
-  const todayHeader = (d: { bare: boolean; index: number }) =>
-    d.bare &&
-    (d.index < 3 ? bodyStart - d.index > 2 : titleIndex !== null && titleIndex - d.index > 3);
+  // A bare date is the article's own only where the article's header holds it: directly by the
+  // headline or a byline, or between the headline and the body.
+  const inArticleHeader = (i: number) =>
+    (titleIndex !== null && (Math.abs(i - titleIndex) <= 1 || (i > titleIndex && i < bodyStart))) ||
+    (i > 0 && isByline(i - 1)) ||
+    (i + 1 < dateOf.length && isByline(i + 1));
+  const published = (d: DateLine) => d.label === 'published' && !d.ambiguous;
   const pick = (d: DateLine | undefined, uncertain: boolean) => (d ? { ...d, uncertain } : null);
 
   return (
+    pick(nearTitle.find(published), false) ??
+    pick(afterBody.find(published), false) ??
     pick(
-      nearTitle.find((d) => d.label !== 'updated' && !todayHeader(d) && !d.ambiguous),
+      nearTitle.find(
+        (d) => d.label === null && !d.ambiguous && (!d.bare || inArticleHeader(d.index)),
+      ),
       false,
     ) ??
     pick(
-      afterBody.find((d) => d.label === 'published' && !d.ambiguous),
-      false,
+      nearTitle.find((d) => d.label !== 'updated' && (!d.bare || inArticleHeader(d.index))),
+      true,
     ) ??
     pick(
-      nearTitle.find((d) => !todayHeader(d)),
+      nearTitle.find((d) => d.label === 'updated'),
       true,
     ) ??
     pick(found[0], true)
@@ -275,24 +284,4 @@ function chooseDate(
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-}
-
-/** The cleaned text in the shape the notebook stored before `extractWebText`. */
-export interface CleanedText {
-  title: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  text: string;
-  blocks: Block[];
-}
-
-/** @deprecated Use `extractWebText`; kept until the notebook's callers move over. */
-export function cleanWebText(raw: string): CleanedText {
-  const extracted = extractWebText(raw);
-  return {
-    title: extracted.title,
-    byline: extracted.byline,
-    publishedAt: extracted.publishedAt,
-    ...assemble(extracted.blocks),
-  };
 }

@@ -5,10 +5,14 @@ type Impact = Output<'tags.impact'>;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function usageText({ highlights, articles }: Impact): string {
-  return highlights === 0
+const used = (highlights: number, articles: number) =>
+  highlights === 0
     ? 'Not used on any highlight'
     : `Used on ${plural(highlights, 'highlight')} in ${plural(articles, 'article')}`;
+
+/** The tag with the tags below it, counted once per highlight. */
+export function usageText({ highlights, articles }: Impact): string {
+  return used(highlights, articles);
 }
 
 export function deleteImpactText(impact: Impact): string {
@@ -16,7 +20,11 @@ export function deleteImpactText(impact: Impact): string {
   return `${usageText(impact)}${below}.`;
 }
 
-/** The source's own highlights move to the target; the tags below it stay where they are. */
+/** The source's own highlights move to the target, and the tags below it move under the target. */
 export function mergeImpactText(impact: Impact, source: string, target: string): string {
-  return `${usageText(impact)}. Its highlights will carry ${target} instead, and ${source} goes.`;
+  const own = `${used(impact.ownHighlights, impact.ownArticles)}. Its highlights will carry ${target} instead, and ${source} goes`;
+  const below = impact.descendants.length
+    ? `; ${impact.descendants.join(', ')} move${impact.descendants.length === 1 ? 's' : ''} under ${target}`
+    : '';
+  return `${own}${below}.`;
 }

@@ -70,11 +70,24 @@ export const TAIL_MARKER =
 /** "Filed under: X |", "Tags: …", "Posted in …". */
 export const TAGS_LINE = /^(?:filed under|tags?|tagged|topics?|categories|category|posted in)\s*:/i;
 
-/** Calls to subscribe, follow, download or listen. */
-// An imperative opening that asks something of the reader, or a phrase only such asks use;
-// "millions subscribe to streaming services" is reporting, not a prompt.
+/**
+ * A call to subscribe, follow or download: an imperative opening aimed at the reader ("Sign
+ * up …", "Follow us …", "Get the app …") with prompt wording after it. "Listen to the traders
+ * here …" opens like one but is reporting: words such as "here" or "coverage" are not enough.
+ */
 export const CALL_TO_ACTION =
-  /^(?:please )?(?:subscribe|sign up|register|join|follow|download|get|click|tap|listen|watch|like us|want more|never miss|don'?t miss|stay (?:informed|up to date|connected|in the know)|have a (?:news )?tip|if you (?:enjoyed|like|liked|value)|support (?:us|our)|become a (?:member|subscriber))\b.*\b(?:newsletters?|subscri\w+|sign up|inbox|app|podcast|twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|telegram|click|tap|here|coverage|membership|members|alerts|channel|reached|email|e-mail)\b|\b(?:sign up for (?:our|the|a) (?:\w+ ){0,3}newsletters?|subscribe to (?:our|the) (?:\w+ ){0,3}(?:newsletters?|channel|podcast)|delivered (?:straight |directly |right )?to your inbox|in your inbox|click here|download (?:our|the) (?:free )?app|follow us on|like us on facebook)\b/i;
+  /^(?:please )?(?:subscribe|sign up|register|join|follow|download|get|click|tap|listen|watch|like us|want more|never miss|don'?t miss|stay (?:informed|up to date|connected|in the know)|have a (?:news )?tip|if you (?:enjoyed|like|liked|value)|support (?:us|our)|become a (?:member|subscriber))\b.*\b(?:newsletters?|subscri(?:be|bers?|ption)|sign(?:ing)? up|inbox|(?:may|can) be reached|(?:the|our|free|\w+'s) app|podcasts?|(?:on|via) (?:twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|telegram|x)|(?:youtube|whatsapp|telegram) channel|membership|(?:news|email|e-mail) alerts|clicking here|click here|tap here)\b/i;
+
+/** Wording only prompts use, wherever it stands in the paragraph. */
+export const PROMPT_PHRASE =
+  /\b(?:sign up for (?:our|the|a) (?:\w+ ){0,3}newsletters?|subscribe to (?:our|the) (?:\w+ ){0,3}(?:newsletters?|channel|podcast)|delivered (?:straight |directly |right )?to your inbox|in your inbox|click(?:ing)? here|download (?:our|the) (?:free )?app|follow us on|like us on facebook)\b|^follow (?:[\p{L}'’.@-]+ ){1,4}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x)\b/iu;
+
+/**
+ * An imperative opening aimed at the reader: a prompt when the paragraph is mostly a link, gives
+ * an address, or ends by pointing at one ("… or listen back here.").
+ */
+export const IMPERATIVE =
+  /^(?:please )?(?:subscribe|sign up|register|join|follow|download|get|click|tap|listen|watch|read|see|find out|learn more)\b/i;
 
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -89,6 +102,10 @@ const WRITTEN_DATE = new RegExp(
 );
 export const DATE_LABEL =
   /^(?:first |last )?(?:published|updated|posted|modified|created|date|publié|publicado|veröffentlicht|aggiornato|pubblicato)\b/i;
+
+/** A date line about a revision, not the publication. */
+export const UPDATED_LABEL =
+  /^(?:last )?(?:updated|modified|aktualisiert|actualizado|atualizado|mis à jour|aggiornato)\b/i;
 
 /** Short date lines: "Updated 1:39 am EST, Wednesday, November 20, 2019", "PUBLISHED: …". */
 export function isDateLine(text: string): boolean {

@@ -6,6 +6,8 @@ import { reasonFor } from './reasons';
 import {
   AD_LABEL,
   CALL_TO_ACTION,
+  IMPERATIVE,
+  PROMPT_PHRASE,
   CONTROL_LABEL,
   COPYRIGHT,
   CREDITS,
@@ -78,6 +80,7 @@ export function refine(candidates: Candidate[], context: RefineContext): void {
     const reason = textReason(c, title) ?? (context.urls.includes(c.text) ? 'link' : null);
     if (reason) drop(c, reason);
   }
+  dropCallsToAction(kept());
   for (const c of kept()) {
     // Text sharing an element with a picture, short of a paragraph: the picture's caption.
     const oneLine = !c.text.includes('\n');
@@ -176,11 +179,29 @@ function textReason(c: Candidate, title: string): string | null {
   if (n <= 30 && TAGS_LINE.test(text)) return 'tags';
   if (n <= 45 && PROMO.test(text)) return 'related links';
   if (n <= 6 && READING_TIME.test(text)) return 'reading time';
-  if (n <= 30 && c.block.kind === 'paragraph' && CALL_TO_ACTION.test(text))
-    return 'subscription prompt';
   if (isDateLine(text)) return 'date line';
   if (/^@\w+$/.test(text)) return 'link';
   return null;
+}
+
+/**
+ * Short paragraphs asking the reader to subscribe, follow or download. Prompt wording marks one
+ * anywhere; an imperative with prompt words, or one that is mostly a link, only where it does
+ * not sit inside the running text, between two paragraphs of it.
+ */
+function dropCallsToAction(kept: Candidate[]): void {
+  const prose = (c: Candidate | undefined) =>
+    !!c && c.block.kind === 'paragraph' && isProse(c.text, linkShare(c));
+  kept.forEach((c, k) => {
+    if (c.block.kind !== 'paragraph' || words(c.text) > 30) return;
+    const points =
+      linkShare(c) >= 0.5 ||
+      /https?:\/\/|www\./i.test(c.text) ||
+      (c.block.linkChars > 0 && /\bhere\W*$/i.test(c.text));
+    const asks = CALL_TO_ACTION.test(c.text) || (IMPERATIVE.test(c.text) && points);
+    if (PROMPT_PHRASE.test(c.text) || (asks && !(prose(kept[k - 1]) && prose(kept[k + 1]))))
+      drop(c, 'subscription prompt');
+  });
 }
 
 function linkShare(c: Candidate): number {

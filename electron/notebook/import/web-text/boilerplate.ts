@@ -42,7 +42,7 @@ const WHOLE_LINE: [RegExp, RemovalReason][] = [
     'navigation',
   ],
   [
-    /^(?:image|photo|picture|media|video)s? (?:\d+ )?(?:of\s*\/?\s*\d+|caption|copyright)\b.*|^\d+\s*(?:\/|of)\s*\d+$|^back to (?:gallery|slideshow)$|^(?:enlarge|expand|view) (?:this )?(?:image|photo|gallery)$|^media playback is unsupported.*|^video$|^watch(?: now| live| video)?$|^play(?: video)?$|^credit\W*$|^caption$/iu,
+    /^(?:image|photo|picture|media|video)s? (?:\d+ )?(?:of\s*\/?\s*\d+|caption|copyright)\b.*|^\d+\s*(?:\/|of)\s*\d+$|^back to (?:gallery|slideshow)$|^(?:enlarge|expand|view) (?:this )?(?:image|photo|gallery)$|^video$|^watch(?: now| live| video)?$|^play(?: video)?$|^credit\W*$|^caption$/iu,
     'caption',
   ],
   [
@@ -55,14 +55,12 @@ const WHOLE_LINE: [RegExp, RemovalReason][] = [
     'date line',
   ],
   [/^[\d\s.,:+%#|/()\-–—]*$/u, 'navigation'],
-  // A gallery's "1of4" counter run into the caption.
-  [/^\d+\s*of\s*\d+(?=\p{Lu})/u, 'caption'],
 ];
 
 /** Headings that open what follows an article: other stories, comments, tags. */
 const TAIL: [RegExp, RemovalReason][] = [
   [
-    /^(?:most (?:popular|read|viewed|shared|commented|watched)\b.*|related(?: articles?| posts?| stories| news| content| topics| links| coverage| reading| videos?| items| roundup.*)?|read (?:more|also|next)(?: about .*| from .*)?|read these next|what to read next|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?\W*|(?:more|latest) (?:from|stories|news|in|on|articles|headlines|videos|great .*|like this)(?: .*)?|latest(?: news| posts| stories| headlines| videos)?|trending(?: now| news| stories| topics)?(?: in .*)?|recommended(?: for you| stories| articles| reading| videos)?|popular(?: posts| stories| news| now| articles)?|top (?:stories|videos?|news|headlines)|editor'?s picks|don'?t miss|also (?:read|see|on .*)|see also|further reading|keep reading|next up(?: in .*)?|up next|in other news|around the web|from (?:our|the) (?:partners|web)|sponsored stories|recent posts|the latest|more stories|other (?:stories|news)|also in .*|explore (?:more|further)|previous articles|today'?s headlines|on our radar|you may have missed|artigos relacionados|leia (?:também|mais)|notícias relacionadas|lees ook|lesen sie auch|mehr zum thema|weitere (?:beiträge|artikel).*|à lire aussi|lire aussi|voir aussi|articles similaires|artículos relacionados|noticias relacionadas|lee también|articoli correlati|leggi anche|artikel terkait|baca juga|материалы по теме|читайте также|похожие (?:статьи|новости)|вам также может быть интересно|関連記事|관련(?: ?기사)?|متعلقہ(?: خبریں)?|مزید (?:پڑھیں|خبریں)|ذات صلة|اقرأ أيضا|مطالب مرتبط)$/iu,
+    /^(?:most (?:popular|read|viewed|shared|commented|watched)\b.*|related(?: articles?| posts?| stories| news| content| topics| links| coverage| reading| videos?| items| roundup.*)?|read (?:more|also|next)(?: about .*| from .*)?|read these next|what to read next|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?\W*|(?:more|latest) (?:from|stories|news|in|on|articles|headlines|videos|great .*|like this)(?: .*)?|latest(?: news| posts| stories| headlines| videos)?|trending(?: now| news| stories| topics)?(?: in .*)?|recommended(?: for you| stories| articles| reading| videos)?|popular(?: posts| stories| news| now| articles)?|top (?:stories|videos?|news|headlines)|editor'?s picks|don'?t miss|also (?:read|see|on .*)|see also|further reading|keep reading|next up(?: in .*)?|up next|in other news|around the web|from (?:our|the) (?:partners|web)|sponsored stories|recent posts|the latest|more stories|other (?:stories|news)|also in .*|explore (?:more|further)|previous articles|you may have missed|artigos relacionados|leia (?:também|mais)|notícias relacionadas|lees ook|lesen sie auch|mehr zum thema|weitere (?:beiträge|artikel).*|à lire aussi|lire aussi|voir aussi|articles similaires|artículos relacionados|noticias relacionadas|lee también|articoli correlati|leggi anche|artikel terkait|baca juga|материалы по теме|читайте также|похожие (?:статьи|новости)|вам также может быть интересно|関連記事|관련(?: ?기사)?|متعلقہ(?: خبریں)?|مزید (?:پڑھیں|خبریں)|ذات صلة|اقرأ أيضا|مطالب مرتبط)$/iu,
     'related links',
   ],
   [
@@ -92,12 +90,12 @@ const PROMPTS: [RegExp, RemovalReason, number][] = [
   ],
   [
     // Addressed to the reader: "Sign up for our newsletter", "… delivered to your inbox".
-    /^(?:subscribe|sign up|join|receive|enter your e-?mail)\b.*\b(?:newsletters?|inbox|e-?mail|updates|alerts)\b|^(?:\S+ ){0,4}newsletters?$|\bopt-?in (?:box|checkbox)\b|\bour (?:\w+ ){0,3}newsletters?\b|\b(?:your|our) inbox\b|\b(?:you can )?unsubscribe at any time\b|\bsubscribe (?:now|today|here)\b|\bsubscribe to (?:our|my)\b|\bsign(?:ing)? up (?:for|to) our\b|\bdelivered (?:to your inbox|straight to your|right to you|weekday mornings)\b/iu,
+    /^(?:subscribe|sign up|join|receive|enter your e-?mail)\b.*\b(?:newsletters?|inbox|e-?mail|updates|alerts)\b|^(?:\S+ ){0,4}newsletters?$|\bopt-?in (?:box|checkbox)\b|\bour (?:\w+ ){0,3}newsletters?\b|\b(?:your|our) inbox\b|\b(?:you can )?unsubscribe at any time\b|\bsubscribe (?:now|today|here)\b|\bsubscribe to (?:our|my)\b|\bsign(?:ing)? up (?:for|to) our\b|\bdelivered (?:to your inbox|straight to your|right to you)\b/iu,
     'subscription prompt',
     40,
   ],
   [
-    /\b(?:click(?:ing)?|clique|cliquez|haga clic|klicken sie|klik)\s+(?:here|aqui|aquí|ici|hier|di sini|on (?:the )?(?:link|image|photo|button)|the (?:link|image|button)|below|na (?:foto|imagem)|no link|e saiba|sur)\b|\bdownload (?:the|our) app\b|\bget the app\b|\bfollow us on\b|\bfollow (?:[\p{L}.@]+ ){1,5}on (?:facebook|twitter|instagram)/iu,
+    /\b(?:click(?:ing)?|clique|cliquez|haga clic|klicken sie|klik)\s+(?:here|aqui|aquí|ici|hier|di sini|on (?:the )?(?:link|image|photo|button)|the (?:link|image|button)|below|sur)\b|\bdownload (?:the|our) app\b|\bget the app\b|\bfollow us on\b|\bfollow (?:[\p{L}.@]+ ){1,5}on (?:facebook|twitter|instagram)/iu,
     'promotion',
     30,
   ],
@@ -108,7 +106,7 @@ const PROMPTS: [RegExp, RemovalReason, number][] = [
     50,
   ],
   [
-    /\ball rights reserved\b|^(?:©|\(c\)|copyright\b)|\bsubject to copyright\b|\b(?:this|the) (?:material|article|content|document|story)s? (?:may|must) not be (?:re)?(?:published|produced|reproduced|broadcast|rewritten|redistributed)\b|\bretrieved \d.* from https?:/iu,
+    /\ball rights reserved\b|^(?:©|\(c\)|copyright\b)|\bsubject to copyright\b|\b(?:this|the) (?:material|article|content|document|story)s? (?:may|must) not be (?:re)?(?:published|produced|reproduced|broadcast|rewritten|redistributed)\b/iu,
     'footer',
     60,
   ],
@@ -123,7 +121,7 @@ const PROMPTS: [RegExp, RemovalReason, number][] = [
     40,
   ],
   [
-    /^if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b|\btell us what you think\b|\b(?:take|taking) (?:our|this|the|a) (?:short )?survey\b|^give (?:us )?feedback$/iu,
+    /^if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b|\b(?:take|taking) (?:our|this|the|a) (?:short )?survey\b|^give (?:us )?feedback$/iu,
     'promotion',
     60,
   ],
@@ -139,6 +137,18 @@ const PROMPTS: [RegExp, RemovalReason, number][] = [
   ],
   // A caption's credit in brackets: "(AP Photo/Alan Diaz)", "(NASA/David Ladd)".
   [/\([^()]*\p{Lu}[\p{L}'’.-]*\s*\/\s*\p{Lu}[^()]*\)\s*\.?$/u, 'caption', 60],
+  // A wire photo's credit, agency then photographer: "… REUTERS/Jane Doe/File Photo".
+  [
+    /\b(?:REUTERS|AFP|AP|EPA|AAP|ANP|ANSA|XINHUA|ANADOLU|BLOOMBERG)(?: PHOTO)?\s*\/\s*\p{Lu}\p{Ll}/u,
+    'caption',
+    60,
+  ],
+  // A credit closing a caption, in the page's language: "… Photo: File", "… فوٹو: فائل".
+  [
+    /(?:^|[\s.)۔|])(?:photo|image|picture|foto|фото|فوٹو|تصویر|عکس|صورة)s?(?: credit)?\s*:\s*[^.:!?۔]{2,40}$/iu,
+    'caption',
+    60,
+  ],
 ];
 
 /** A copyright notice, however long the small print after it. */

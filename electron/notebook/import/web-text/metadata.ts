@@ -55,7 +55,8 @@ export function siteFromCopyright(text: string): string | null {
 /**
  * The headline among the header lines above the body: a line the page prints twice (or that a
  * breadcrumb ends with); else the headline-like line just above the byline and date lines, or
- * just after the first of them; else the nearest one above the body.
+ * just after the first of them (never one below them all when a headline stands above them);
+ * else the nearest one above the body. Captions and credits are furniture, never headlines.
  */
 export function chooseTitle(
   lines: readonly Line[],
@@ -101,11 +102,18 @@ export function chooseTitle(
     null;
   if (anchor === null) return fallback();
 
+  // Between the last byline or date line and the body stand the standfirst and the lead
+  // picture's caption, often longer than the headline: when a headline-like line of some
+  // length stands above the byline, nothing below them all is the headline.
+  const lastMeta = metas.at(-1)!;
+  const headlineAbove = candidates.some(
+    (i) => i < anchor && i >= anchor - 6 && lines[i]!.words >= HEADLINE_ABOVE,
+  );
   // Long lines read as headlines, short ones as labels; each line further away counts less.
   let best: number | null = null;
   let bestScore = -Infinity;
   for (const i of candidates) {
-    if (i < anchor - 6) continue;
+    if (i < anchor - 6 || (i > lastMeta && headlineAbove)) continue;
     // A headline usually stands above its byline; one below it pays a line's distance more.
     const distance = i < anchor ? anchor - i - 1 : i - anchor;
     const score = Math.min(lines[i]!.words, 20) - 4 * distance + (repeated(i) ? 8.5 : 0);
@@ -113,6 +121,9 @@ export function chooseTitle(
   }
   return best ?? fallback();
 }
+
+/** Words enough for a line above the byline to be a headline rather than a label or link. */
+const HEADLINE_ABOVE = 5;
 
 function looksLikeHeadline(line: Line): boolean {
   if (line.words < 3 || line.words > 30 || line.text.length > 300 || line.bullet) return false;
