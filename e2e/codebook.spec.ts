@@ -121,7 +121,7 @@ test('tags are created inline, edited in the codebook, and filter the library an
   await codebookRow(page, 'Actors/Afghan Taliban').click();
   await editor.getByRole('button', { name: 'Delete' }).click();
   await expect(editor.getByRole('alert')).toHaveText(
-    'Delete Actors/Afghan Taliban? Used on 2 highlights in 1 article; also deletes Actors/Afghan Taliban/Leaders.',
+    'Delete Actors/Afghan Taliban? Used on 1 highlight in 1 article; also deletes Actors/Afghan Taliban/Leaders.',
   );
   await editor.getByRole('button', { name: 'Confirm delete' }).click();
   await expect(codebookRow(page, 'Actors/Afghan Taliban')).toHaveCount(0);

@@ -154,6 +154,38 @@ describe('reanchor', () => {
     });
   }
 
+  it('orphans the words of a deleted paragraph rather than take their twin in another sentence', () => {
+    const monday =
+      'On Monday the spokesman of the army said the talks had failed because the militants refused to disarm.';
+    const friday =
+      'On Friday the spokesman of the army said the talks could resume if the ceasefire held through the month.';
+    const before = `Peshawar, 12 May.\n\n${monday}\n\n${friday}\n\nMore reporting followed.`;
+    const after = before.replace(`${monday}\n\n`, '');
+    for (const words of [
+      'spokesman of the army said',
+      'army',
+      'the talks',
+      'the spokesman',
+      'spokesman of the army said the talks',
+      'the talks had failed',
+    ]) {
+      expect(reanchored(before, words, after), words).toBeNull();
+    }
+    // The Friday words stay where they are, and Monday's survive a move.
+    for (const words of ['spokesman of the army said', 'army', 'the talks']) {
+      const start = before.indexOf(friday) + friday.indexOf(words);
+      const found = reanchor(after, describeRange(before, start, start + words.length));
+      expect(found && after.slice(found.start, found.end), words).toBe(words);
+      expect(found!.start).toBe(after.indexOf(friday) + friday.indexOf(words));
+    }
+    const swapped = `Peshawar, 12 May.\n\n${friday}\n\n${monday}\n\nMore reporting followed.`;
+    for (const words of ['spokesman of the army said', 'army', 'the talks']) {
+      const found = reanchored(before, words, swapped);
+      expect(found?.words, words).toBe(words);
+      expect(found!.start).toBe(swapped.indexOf(monday) + monday.indexOf(words));
+    }
+  });
+
   it('finds right-to-left words after an edit', () => {
     const before = `${SAMPLES.urdu}\n\n${SAMPLES.pashto}`;
     const after = `${SAMPLES.pashto}\n\n${SAMPLES.urdu.replace('مسترد', 'مسترد  ')}`;

@@ -113,9 +113,10 @@ export interface ReanchorOptions {
   fuzzy?: boolean;
 }
 
-/** Edits allowed inside a quote: a quarter of its length, at most 64. */
+/** Edits allowed inside a quote: a quarter of its length, at most 64; one in a short word
+ * (which then needs nearly all its context, see `contextAgrees`). */
 export function errorBudget(length: number): number {
-  return Math.min(64, Math.floor(length / 4));
+  return length < 2 ? 0 : Math.min(64, Math.max(1, Math.floor(length / 4)));
 }
 
 /** Matched context a candidate needs beyond its quote (see `evidence`). */
@@ -123,8 +124,16 @@ const MIN_EVIDENCE = 20;
 /** Evidence that a quote still begins or ends its paragraph, or is the only such words. */
 const BREAK_EVIDENCE = 8;
 const UNIQUE_EVIDENCE = 6;
+/** Quotes shorter than this (a word or two) need more of their context to agree. */
+const SHORT_QUOTE = 16;
+/** Quotes this short (a letter, a short word) need nearly all their context. */
+const TINY_QUOTE = 4;
+/** Shortest context whose single edit counts in full against it. */
+const MIN_SIDE = 10;
 /** Context similarity that random text of the same script reaches by chance. */
 const CONTEXT_NOISE = 0.5;
+/** Score of exact words whose context on both sides is (nearly) all there. */
+const STRONG = 50 + 2 * 21 * 0.9;
 /** Longest text searched for approximate matches in one piece. */
 const WINDOW = 4096;
 
@@ -160,12 +169,16 @@ export function reanchor(
   ) {
     candidates.push({ start: at, end: at + exact.length, errors: 0 });
   }
-  let best = pick(text, quote, hint, candidates);
-  if (!best && fuzzy) {
+  let found = pick(text, quote, hint, candidates);
+  // The exact words with less than all their context may be a twin of edited words: the
+  // approximate search (which finds the exact words too) settles it by score.
+  if ((!found || found.score < STRONG) && fuzzy) {
     const budget = errorBudget(exact.length);
-    if (budget > 0) best = pick(text, quote, hint, approximate(text, exact, budget));
+    const near = budget > 0 ? pick(text, quote, hint, approximate(text, exact, budget)) : null;
+    if (near && (!found || near.score > found.score)) found = near;
   }
-  if (!best) return null;
+  if (!found) return null;
+  const best = found.c;
   const snapped = snapToGraphemes(text, best.start, best.end);
   // An approximate match may take in white space next to the words; the exact quote is kept as is.
   const range = best.errors > 0 ? trimWhitespace(text, snapped) : snapped;
@@ -182,51 +195,148 @@ function approximate(text: string, pattern: string, budget: number): Candidate[]
   const size = Math.max(WINDOW, overlap * 4);
   const found = new Map<string, Candidate>();
   for (let from = 0; from < text.length; from += size - overlap) {
-    const slice = text.slice(from, from + size);
-    for (const m of search(slice, pattern, budget)) {
-      const c = { start: from + m.start, end: from + m.end, errors: m.errors };
-      const key = `${c.start}:${c.end}`;
-      if (!found.has(key)) found.set(key, c);
+    let slice = text.slice(from, from + size);
+    // The matcher gives only the cheapest matches: the same words elsewhere (a twin) would
+    // hide the edited words, so each round blanks out what it found and looks again.
+    for (let round = 0; round < 4; round++) {
+      const matches = search(slice, pattern, budget);
+      if (matches.length === 0) break;
+      for (const m of matches) {
+        const c = { start: from + m.start, end: from + m.end, errors: m.errors };
+        const key = `${c.start}:${c.end}`;
+        if (!found.has(key)) found.set(key, c);
+      }
+      for (const m of matches) {
+        slice = slice.slice(0, m.start) + '\u0000'.repeat(m.end - m.start) + slice.slice(m.end);
+      }
     }
     if (from + size >= text.length) break;
   }
   return [...found.values()];
 }
 
-/** The best-scoring candidate that has evidence enough, or null. */
+/** The best-scoring candidate that has evidence enough, with its score, or null. */
 function pick(
   text: string,
   quote: TextQuoteSelector,
   hint: number,
   candidates: readonly Candidate[],
-): Candidate | null {
+): { c: Candidate; score: number } | null {
   let best: { c: Candidate; score: number } | null = null;
   const length = quote.exact.length;
+  const oldBefore = paragraphContext(quote.prefix, -1);
+  const oldAfter = paragraphContext(quote.suffix, 0);
   for (const c of candidates) {
-    const before = text.slice(Math.max(0, c.start - quote.prefix.length - 8), c.start);
-    const after = text.slice(c.end, c.end + quote.suffix.length + 8);
+    const from = c.start - quote.prefix.length - 8;
+    const to = c.end + quote.suffix.length + 8;
+    const before = text.slice(Math.max(0, from), c.start);
+    const after = text.slice(c.end, to);
+    // The text's edges count as line breaks, as they do in the old context.
+    const left = sideAgreement(reverse(oldBefore), reverse(from <= 0 ? `\n${before}` : before));
+    const right = sideAgreement(oldAfter, to >= text.length ? `${after}\n` : after);
+    const inPlace = c.start === hint && c.errors === 0;
+    if (!contextAgrees(left, right, length, c.errors, inPlace)) continue;
     const prefix = contextSimilarity(reverse(quote.prefix), reverse(before));
     const suffix = contextSimilarity(quote.suffix, after);
     const quoteScore = 1 - c.errors / length;
+    // Being the only such words counts only when their context agrees all round.
+    const settled = Math.min(left.agreement, right.agreement) >= 0.9;
     const evidence =
-      sideEvidence(reverse(quote.prefix), reverse(before), prefix) +
-      sideEvidence(quote.suffix, after, suffix) +
-      (c.errors === 0 ? exactEvidence(quote, before, after, candidates.length) : 0) +
+      Math.max(left.chars, sideEvidence(reverse(quote.prefix), reverse(before), prefix)) +
+      Math.max(right.chars, sideEvidence(quote.suffix, after, suffix)) +
+      (c.errors === 0 ? exactEvidence(quote, before, after, settled ? candidates.length : 0) : 0) +
       // A long quote is evidence of itself; its edits count against it.
       Math.max(0, length - 4 * c.errors - 16);
-    const inPlace = c.start === hint && c.errors === 0;
     // The exact quote still where it was needs only a little of its context to agree.
     if (evidence < (inPlace ? MIN_EVIDENCE / 3 : MIN_EVIDENCE)) continue;
     const closeness = 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+    // Context past a paragraph break (paragraphs get inserted, removed, moved) only breaks ties.
     const score =
       50 * quoteScore +
-      20 * (prefix ?? 0.5) +
-      20 * (suffix ?? 0.5) +
+      20 * left.agreement +
+      20 * right.agreement +
+      (prefix ?? left.agreement) +
+      (suffix ?? right.agreement) +
       4 * closeness +
       (inPlace ? 2 : 0);
     if (!best || score > best.score) best = { c, score };
   }
-  return best?.c ?? null;
+  return best;
+}
+
+/** How well one side's context (within its paragraph) agrees with the new text beside a
+ * candidate: `agreement` 0..1 beyond chance, and `chars`, the characters that vouch for it. */
+interface Side {
+  agreement: number;
+  chars: number;
+}
+
+/**
+ * The part of a context inside the quote's own paragraph, with the line break that ends it
+ * (the text's edge counts as one): what lies past a break changes when paragraphs are
+ * inserted, removed or moved, and says nothing about the words themselves.
+ */
+function paragraphContext(context: string, side: 0 | -1): string {
+  if (side === -1) {
+    const at = context.lastIndexOf('\n');
+    if (at !== -1) return context.slice(at);
+    // A prefix shorter than its full length began at the text's start.
+    return context.length < CONTEXT_LENGTH ? `\n${context}` : context;
+  }
+  const at = context.indexOf('\n');
+  if (at !== -1) return context.slice(0, at + 1);
+  // A suffix may be one short of its length so as not to end on half a surrogate pair.
+  return context.length < CONTEXT_LENGTH - 1 ? `${context}\n` : context;
+}
+
+/** Evidence from one side's whole context, across line breaks: the longer of its untouched
+ * run next to the quote and its likeness beyond chance, in characters. */
+function sideEvidence(old: string, now: string, similarity: number | null): number {
+  let run = 0;
+  while (run < old.length && run < now.length && old[run] === now[run]) run++;
+  return Math.max(run, support(similarity) * old.length);
+}
+
+/** Agreement of one side: the longer of its untouched run next to the quote and its likeness. */
+function sideAgreement(old: string, now: string): Side {
+  // A quote that began (ended) its paragraph close by must still do so: the same words at the
+  // end (start) of some other paragraph's sentence are not its own.
+  if (old.endsWith('\n') && !now.slice(0, old.length + 2).includes('\n')) {
+    return { agreement: 0, chars: 0 };
+  }
+  let run = 0;
+  while (run < old.length && run < now.length && old[run] === now[run]) run++;
+  if (run === old.length) return { agreement: 1, chars: run };
+  // One edit in a context of a character or two (a line break) does not make it disagree.
+  const likeness = support(
+    1 - (1 - contextSimilarity(old, now)!) * (old.length / Math.max(old.length, MIN_SIDE)),
+  );
+  const agreement = Math.max(run / old.length, likeness);
+  return { agreement, chars: agreement * old.length };
+}
+
+/**
+ * Whether the context on both sides of a candidate says these are the highlight's own words
+ * rather than the same words elsewhere (a twin sentence, a repeated phrase): both sides must
+ * agree beyond chance, or one side fully and the other at least half. Short quotes (a word or
+ * two) say little by themselves and need more of their context; so do approximate matches.
+ */
+function contextAgrees(
+  left: Side,
+  right: Side,
+  length: number,
+  errors: number,
+  inPlace: boolean,
+): boolean {
+  const short = length < SHORT_QUOTE;
+  const need =
+    (length <= TINY_QUOTE ? 0.8 : short ? 0.65 : 0.5) +
+    (errors > 0 ? (length <= TINY_QUOTE ? 0.05 : 0.1) : 0) -
+    (inPlace ? (short ? 0.1 : 0.15) : 0) -
+    1e-9; // rounding
+  const [low, high] = left.agreement < right.agreement ? [left, right] : [right, left];
+  if (low.agreement >= need) return true;
+  return high.agreement >= 0.95 && low.agreement >= need - (short ? 0.15 : 0.1) && !short;
 }
 
 /** What else speaks for the exact words: still beginning (ending) a paragraph as they did,
@@ -237,14 +347,6 @@ function exactEvidence(quote: TextQuoteSelector, before: string, after: string, 
     (atBreak(quote.suffix, 0) && atBreak(after, 0) ? BREAK_EVIDENCE : 0) +
     (places === 1 ? UNIQUE_EVIDENCE : 0)
   );
-}
-
-/** Evidence from one side's context: the longer of its untouched run next to the quote and
- * its likeness beyond chance, in characters. */
-function sideEvidence(old: string, now: string, similarity: number | null): number {
-  let run = 0;
-  while (run < old.length && run < now.length && old[run] === now[run]) run++;
-  return Math.max(run, support(similarity) * old.length);
 }
 
 /** Whether a context starts (`at` 0) or ends (`at` -1) at a line break or the text's edge. */

@@ -232,3 +232,136 @@ describe('highlights.restore', () => {
     expect(await failure('highlights.restore', { highlight: h })).toBe('NOT_FOUND');
   });
 });
+
+describe('articles.revise keeps block kinds', () => {
+  const MD = [
+    '# Article title',
+    '## Talks on hold',
+    'Officials said the talks would not resume this year.',
+    '- Roads to every district',
+    '- Clinics in each tehsil',
+    '> We will not negotiate with those who attack us.',
+    'A closing paragraph on the background of the dispute.',
+  ].join('\n\n');
+
+  it('carries each paragraph kind over from the old block it matches or resembles', async () => {
+    const article = await run<ArticleDetail>('articles.importText', {
+      text: MD,
+      fileName: 'talks.md',
+    });
+    const kinds = (a: ArticleDetail) =>
+      a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)] as const);
+    const before = kinds(article);
+    expect(before.map(([k]) => k)).toEqual([
+      'heading',
+      'paragraph',
+      'list-item',
+      'list-item',
+      'quote',
+      'paragraph',
+    ]);
+    // A one-word edit in the heading and the quote, a new paragraph, a new bullet line.
+    const texts = before.map(([, t]) => t);
+    const revised = [
+      texts[0]!.replace('hold', 'ice'),
+      'Update: a paragraph the editors added.',
+      texts[1],
+      texts[2],
+      texts[3],
+      '• Schools reopened',
+      texts[4]!.replace('attack', 'attacked'),
+      texts[5],
+    ].join('\n\n');
+    await run('articles.revise', { id: article.id, text: revised });
+    const after = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(kinds(after)).toEqual([
+      ['heading', texts[0]!.replace('hold', 'ice')],
+      ['paragraph', 'Update: a paragraph the editors added.'],
+      ['paragraph', texts[1]],
+      ['list-item', texts[2]],
+      ['list-item', texts[3]],
+      ['list-item', '• Schools reopened'],
+      ['quote', texts[4]!.replace('attack', 'attacked')],
+      ['paragraph', texts[5]],
+    ]);
+    // Paragraphs moved around keep their kinds too.
+    await run('articles.revise', {
+      id: article.id,
+      text: [texts[2], texts[5], texts[0]!.replace('hold', 'ice')].join('\n\n'),
+    });
+    const moved = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(kinds(moved).map(([k]) => k)).toEqual(['list-item', 'paragraph', 'heading']);
+  });
+});
+
+describe('highlights.restore with replace', () => {
+  it('replaces the highlight of that id with the snapshot, in one change', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    const h = await highlight(article, 'background of the dispute');
+    const noted = await run<Highlight>('highlights.update', {
+      id: h.id,
+      note: 'first',
+      color: 'green',
+    });
+    // Re-attach elsewhere, then undo it by restoring the snapshot in place.
+    const start = article.text.indexOf('citing earlier failures');
+    const moved = await run<Highlight>('highlights.reattach', {
+      id: h.id,
+      start,
+      end: start + 'citing earlier failures'.length,
+    });
+    await run('highlights.update', { id: h.id, note: 'second' });
+    const back = await run<Highlight>('highlights.restore', { highlight: noted, replace: true });
+    expect(back).toEqual(noted);
+    let now = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(now.highlights).toEqual([noted]);
+    // Redo: the re-attached snapshot replaces it again.
+    const redo = await run<Highlight>('highlights.restore', { highlight: moved, replace: true });
+    expect(redo.quote.exact).toBe('citing earlier failures');
+    expect(redo.note).toBe('first');
+    now = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(now.highlights.map((x) => [x.id, x.quote.exact])).toEqual([
+      [h.id, 'citing earlier failures'],
+    ]);
+    expect((await summaryOf(article.id)).highlightCount).toBe(1);
+  });
+
+  it('re-anchors the snapshot on the current text, or makes it an orphan', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    const h = await highlight(article, 'background of the dispute');
+    await run('articles.revise', { id: article.id, text: `Preface.\n\n${article.text}` });
+    const found = await run<Highlight>('highlights.restore', { highlight: h, replace: true });
+    expect(found.position.start).toBe(h.position.start + 'Preface.\n\n'.length);
+    await run('articles.revise', { id: article.id, text: article.text.replace(SECOND, '') });
+    const orphan = await run<Highlight>('highlights.restore', { highlight: h, replace: true });
+    expect(orphan.orphan).toBe(true);
+    expect(orphan.quote).toEqual(h.quote);
+    expect((await summaryOf(article.id)).orphanCount).toBe(1);
+  });
+
+  it('needs the highlight to exist', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    const h = await highlight(article, 'Officials said');
+    await run('highlights.delete', { id: h.id });
+    expect(await failure('highlights.restore', { highlight: h, replace: true })).toBe('NOT_FOUND');
+    const again = await run<Highlight>('highlights.restore', { highlight: h });
+    expect(again.id).toBe(h.id);
+  });
+});
+
+describe('highlights.restore and merged tags', () => {
+  it('brings a tag that was merged away back as the tag it went into', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    const s = await run<{ id: string }>('tags.create', { name: 'Zz source' });
+    const m = await run<{ id: string }>('tags.create', { name: 'Zz middle' });
+    const t = await run<{ id: string }>('tags.create', { name: 'Zz target' });
+    const h = await highlight(article, 'citing earlier failures');
+    const tagged = await run<Highlight>('highlights.update', { id: h.id, tagIds: [s.id] });
+    await run('highlights.delete', { id: h.id });
+    // S goes into M, then M into T: the chain is followed.
+    await run('tags.merge', { sourceId: s.id, targetId: m.id });
+    await run('tags.merge', { sourceId: m.id, targetId: t.id });
+    const back = await run<Highlight>('highlights.restore', { highlight: tagged });
+    expect(back.tagIds).toEqual([t.id]);
+  });
+});

@@ -8,7 +8,7 @@ import {
   trimWhitespace,
 } from '../../shared/anchoring';
 import type { Output, ParsedInput } from '../../shared/contract';
-import type { ArticleFile, Highlight } from '../../shared/model';
+import type { ArticleFile, Block, Highlight } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { assemble, type ExtractedBlock } from './import/extracted';
 import type { NotebookInternals } from './internals';
@@ -24,9 +24,9 @@ export class Revisions {
   revise({ id, text }: ParsedInput<'articles.revise'>): Promise<Output<'articles.revise'>> {
     return this.nb.serial.run(async () => {
       const db = await this.nb.changingArticle(id);
-      const paragraphs = paragraphsOf(text);
-      const next = assemble(paragraphs);
       const { article, highlights } = db.data;
+      const paragraphs = withKinds(paragraphsOf(text), article.text, article.blocks);
+      const next = assemble(paragraphs);
       const current = article.version ?? 1;
       if (next.text === article.text) {
         return {
@@ -150,29 +150,47 @@ export class Revisions {
    * Puts a deleted highlight back (undo), with its id, note, tags, colour and dates. Its quote
    * is looked for in the current text; if its words are gone it comes back as an orphan.
    */
-  restore(highlight: Highlight): Promise<Highlight> {
+  restore(highlight: Highlight, replace = false): Promise<Highlight> {
     return this.nb.serial.run(async () => {
       const { id, articleId } = highlight;
-      if (this.nb.library.data.highlightArticles[id]) {
+      const holder = this.nb.library.data.highlightArticles[id];
+      if (replace) {
+        // Undo/redo of a re-attach: the highlight is there and takes the snapshot's place.
+        if (!holder) throw missingHighlight(id);
+        if (holder !== articleId) {
+          throw new NotebookError('CONFLICT', `The highlight ${id} belongs to another article.`);
+        }
+      } else if (holder) {
         throw new NotebookError('CONFLICT', `The notebook already holds a highlight ${id}.`);
       }
       const db = await this.nb.changingArticle(articleId);
-      if (db.data.highlights.some((h) => h.id === id)) {
+      const at = db.data.highlights.findIndex((h) => h.id === id);
+      if (replace && at === -1) throw missingHighlight(id);
+      if (!replace && at !== -1) {
         throw new NotebookError('CONFLICT', `The notebook already holds a highlight ${id}.`);
       }
-      const known = new Set(this.nb.library.data.tags.map((t) => t.id));
+      const { tags, tagMerges = {} } = this.nb.library.data;
+      const known = new Set(tags.map((t) => t.id));
+      const tagIds = [
+        ...new Set(
+          highlight.tagIds.map((t) => mergedTag(t, tagMerges)).filter((t) => known.has(t)),
+        ),
+      ];
       const { text } = db.data.article;
       const found = reanchor(text, { quote: highlight.quote, position: highlight.position });
       const restored: Highlight = {
         ...structuredClone(highlight),
-        tagIds: highlight.tagIds.filter((t) => known.has(t)),
+        tagIds,
         ...(found ? describeRange(text, found.start, found.end) : {}),
       };
       if (found) delete restored.orphan;
       else restored.orphan = true;
       await this.nb.changeArticleAndSummary(
         db,
-        (data) => data.highlights.push(restored),
+        (data) => {
+          if (replace) data.highlights[at] = restored;
+          else data.highlights.push(restored);
+        },
         (lib) => {
           lib.highlightArticles[id] = articleId;
         },
@@ -180,6 +198,17 @@ export class Revisions {
       return structuredClone(restored);
     });
   }
+}
+
+/** Where a tag went through `tags.merge`, following merges of merges. */
+function mergedTag(id: string, merges: Readonly<Record<string, string>>): string {
+  const seen = new Set([id]);
+  let at = id;
+  for (let next = merges[at]; next !== undefined && !seen.has(next); next = merges[at]) {
+    seen.add(next);
+    at = next;
+  }
+  return at;
 }
 
 /** A revised text's paragraphs: NFC, `\n` line ends, split on blank lines, trimmed. */
@@ -190,7 +219,89 @@ function paragraphsOf(text: string): ExtractedBlock[] {
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ kind: 'paragraph' as const, text: p }));
+    .map((p) => ({
+      kind: BULLET.test(p) ? ('list-item' as const) : ('paragraph' as const),
+      text: p,
+    }));
+}
+
+/** A line that starts with a bullet, as a pasted list item does. */
+const BULLET = /^[-*•▪◦‣·–—]\s/u;
+
+/**
+ * Carries each block's kind (heading, quote, list item) over to the new paragraphs: a paragraph
+ * whose text an old block had takes its kind; the others are aligned with the remaining old
+ * blocks in order (the most alike pairs, as in a diff) and take the kind of the one they
+ * resemble. Paragraphs like none of the old blocks keep the kind `paragraphsOf` gave them.
+ */
+export function withKinds(
+  paragraphs: ExtractedBlock[],
+  oldText: string,
+  oldBlocks: readonly Block[],
+): ExtractedBlock[] {
+  const old = oldBlocks.map((b) => ({ kind: b.kind, text: oldText.slice(b.start, b.end) }));
+  const out = paragraphs.map((p) => ({ ...p }));
+  const used = new Array<boolean>(old.length).fill(false);
+  const placed = new Array<boolean>(out.length).fill(false);
+  // The same text: the same kind, taking old blocks in order.
+  const byText = new Map<string, number[]>();
+  old.forEach((b, i) => byText.set(b.text, [...(byText.get(b.text) ?? []), i]));
+  out.forEach((p, i) => {
+    const j = byText.get(p.text)?.shift();
+    if (j === undefined) return;
+    p.kind = old[j]!.kind;
+    used[j] = true;
+    placed[i] = true;
+  });
+  // The rest: an alignment of the unmatched paragraphs with the unused old blocks, in order,
+  // pairing only blocks alike enough.
+  const ps = out.flatMap((_, i) => (placed[i] ? [] : [i]));
+  const os = old.flatMap((_, j) => (used[j] ? [] : [j]));
+  if (ps.length === 0 || os.length === 0 || ps.length * os.length > 250_000) return out;
+  const like = ps.map((i) => os.map((j) => likeness(out[i]!.text, old[j]!.text)));
+  const best = Array.from({ length: ps.length + 1 }, () =>
+    new Array<number>(os.length + 1).fill(0),
+  );
+  for (let a = ps.length - 1; a >= 0; a--) {
+    for (let b = os.length - 1; b >= 0; b--) {
+      const pair = like[a]![b]! >= SIMILAR ? like[a]![b]! + best[a + 1]![b + 1]! : -1;
+      best[a]![b] = Math.max(pair, best[a + 1]![b]!, best[a]![b + 1]!);
+    }
+  }
+  for (let a = 0, b = 0; a < ps.length && b < os.length;) {
+    const score = best[a]![b]!;
+    if (like[a]![b]! >= SIMILAR && score === like[a]![b]! + best[a + 1]![b + 1]!) {
+      out[ps[a]!]!.kind = old[os[b]!]!.kind;
+      a++;
+      b++;
+    } else if (score === best[a + 1]![b]!) a++;
+    else b++;
+  }
+  return out;
+}
+
+/** How alike two blocks must be (see `likeness`) to be taken for the same one, edited. */
+const SIMILAR = 0.5;
+
+/** Dice coefficient of the two texts' character bigrams, 0..1. */
+function likeness(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const g = a.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
 }
 
 /**

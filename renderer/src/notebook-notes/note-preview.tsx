@@ -1,7 +1,11 @@
 // A notebook note rendered: its Markdown (safely, as every note), with each `[[highlight:id]]`
 // shown as the highlight's current quote and source, a link back to that spot in the article.
-import { highlightRefs, splitRefs } from '../../../shared/note-refs';
+// The references are rendered inside the one Markdown document, so lists and paragraphs around
+// them stay whole and a reference inside code stays code.
+import { useCallback } from 'react';
+import { highlightRefs } from '../../../shared/note-refs';
 import { MarkdownPreview } from '../notes/markdown-preview';
+import type { RefLayout } from './highlight-ref-plugin';
 import { useQuotedHighlights, type QuotedHighlight } from './use-quoted-highlights';
 
 interface Props {
@@ -12,40 +16,48 @@ interface Props {
 
 export function NotePreview({ body, stamp, onOpenHighlight }: Props) {
   const quotes = useQuotedHighlights(highlightRefs(body), stamp);
-  const parts = splitRefs(body);
+  const renderRef = useCallback(
+    (id: string, layout: RefLayout) => (
+      <Quote
+        quote={quotes ? (quotes.get(id) ?? 'missing') : 'loading'}
+        layout={layout}
+        onOpen={onOpenHighlight}
+      />
+    ),
+    [quotes, onOpenHighlight],
+  );
   return (
     <div className="notebook-note__preview" data-testid="notebook-note-preview">
-      {parts.map((part, i) =>
-        'text' in part ? (
-          part.text.trim() ? (
-            <MarkdownPreview key={i} source={part.text} />
-          ) : null
-        ) : (
-          <QuoteBlock
-            key={i}
-            quote={quotes ? (quotes.get(part.highlightId) ?? 'missing') : 'loading'}
-            onOpen={onOpenHighlight}
-          />
-        ),
-      )}
+      {body.trim() ? <MarkdownPreview source={body} renderHighlightRef={renderRef} /> : null}
     </div>
   );
 }
 
-function QuoteBlock({
+/** A quote block when the reference is alone in its paragraph, else an inline quote (no blocks in a line). */
+export function Quote({
   quote,
+  layout,
   onOpen,
 }: {
   quote: QuotedHighlight | 'missing' | 'loading';
+  layout: RefLayout;
   onOpen: Props['onOpenHighlight'];
 }) {
-  if (quote === 'loading') return <p className="quoted quoted--missing">Loading the quote…</p>;
+  const inline = layout === 'inline';
+  const Wrap = inline ? 'span' : 'p';
+  const QuoteText = inline ? 'q' : 'blockquote';
+  if (quote === 'loading')
+    return <Wrap className={`quoted quoted--missing quoted--${layout}`}>Loading the quote…</Wrap>;
   if (quote === 'missing')
-    return <p className="quoted quoted--missing">(highlight no longer in the notebook)</p>;
+    return (
+      <Wrap className={`quoted quoted--missing quoted--${layout}`}>
+        (highlight no longer in the notebook)
+      </Wrap>
+    );
   const { highlight, articleTitle, paragraph } = quote;
   return (
     <a
-      className={`quoted quoted--${highlight.color}`}
+      className={`quoted quoted--${highlight.color} quoted--${layout}`}
       href={`#highlight-${highlight.id}`}
       data-testid="quoted-highlight"
       title="Open the article at this highlight"
@@ -54,7 +66,8 @@ function QuoteBlock({
         onOpen(highlight.articleId, highlight.id);
       }}
     >
-      <blockquote dir="auto">{highlight.quote.exact}</blockquote>
+      <QuoteText dir="auto">{highlight.quote.exact}</QuoteText>
+      {inline ? ' ' : null}
       <span className="quoted__source" dir="auto">
         — {articleTitle}
         {paragraph ? `, ¶${paragraph}` : ' (quote no longer in the text)'}

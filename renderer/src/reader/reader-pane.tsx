@@ -65,7 +65,11 @@ export function ReaderPane(props: Props) {
   const cleaning = useBlockCleaning(article, showRemoved, props.onArticleChanged, bodyRef);
   const commands = props.commands ?? noCommands;
   useHighlightKeys(props.placed, props.activeId, selection !== null, commands);
-  useScrollMemory(scrollRef, article.id);
+  // Opened at a highlight (a quote in a note): the jump wins over the remembered position.
+  const [openedAtHighlight] = useState(
+    () => !!props.flash && article.highlights.some((h) => h.id === props.flash?.id),
+  );
+  useScrollMemory(scrollRef, article.id, article.text.length, openedAtHighlight);
 
   // The selection as it is now, for after the highlight's save: one made meanwhile stays.
   const latestSelection = useRef(selection);

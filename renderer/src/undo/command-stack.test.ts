@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../../shared/model';
-import { CommandStack } from './command-stack';
+import { CommandStack, StepFailed } from './command-stack';
 import {
   changeCommand,
   createCommand,
@@ -8,6 +8,7 @@ import {
   reattachCommand,
   type HighlightCalls,
 } from './highlight-commands';
+import { failedStepMessage } from './use-undo';
 
 /** A fake notebook holding highlights by id. */
 function fakeNotebook(initial: Highlight[] = []) {
@@ -16,7 +17,9 @@ function fakeNotebook(initial: Highlight[] = []) {
     remove: async (id) => {
       if (!store.delete(id)) throw new Error(`no highlight ${id}`);
     },
-    restore: async (h) => {
+    restore: async (h, replace) => {
+      if (replace && !store.has(h.id)) throw new Error(`no highlight ${h.id} to replace`);
+      if (!replace && store.has(h.id)) throw new Error(`highlight ${h.id} exists`);
       store.set(h.id, h);
     },
     update: async (id, change) => {
@@ -151,11 +154,68 @@ describe('CommandStack', () => {
     expect(order).toEqual(['undo b', 'undo a', 'redo a']);
   });
 
-  it('drops a step whose call fails and reports the error', async () => {
+  it('keeps a step whose undo fails, says which step and why, and lets the user retry', async () => {
+    const { store, calls } = fakeNotebook([base]);
+    const tagged = { ...base, tagIds: ['t1'] };
     const stack = new CommandStack();
-    stack.push({ label: 'x', undo: () => Promise.reject(new Error('gone')), redo: async () => {} });
-    await expect(stack.undo()).rejects.toThrow('gone');
-    expect(stack.getState()).toMatchObject({ undoLabel: null, redoLabel: null, busy: false });
+    stack.push(changeCommand(calls, tagged, { ...tagged, tagIds: ['t1', 'gone'] })!);
+    let refuse = true;
+    const real = calls.update;
+    calls.update = async (id, change) => {
+      if (refuse) throw new Error('Unknown tag t1.');
+      await real(id, change);
+    };
+    const failure = await stack.undo().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StepFailed);
+    expect(failure).toMatchObject({ how: 'undo', label: 'tags' });
+    expect(failedStepMessage('undo', failure)).toBe(
+      'Could not undo “tags”: Unknown tag t1. The step is kept; undo again to retry.',
+    );
+    expect(stack.getState()).toMatchObject({ undoLabel: 'tags', redoLabel: null, busy: false });
+
+    refuse = false;
+    expect(await stack.undo()).toBe(true);
+    expect(store.get('h1')!.tagIds).toEqual(['t1']);
+    expect(stack.getState()).toMatchObject({ undoLabel: null, redoLabel: 'tags' });
+  });
+
+  it('keeps a step whose redo fails on the redo side', async () => {
+    const stack = new CommandStack();
+    let refuse = true;
+    stack.push({
+      label: 'x',
+      undo: async () => {},
+      redo: async () => {
+        if (refuse) throw new Error('no');
+      },
+    });
+    await stack.undo();
+    await expect(stack.redo()).rejects.toThrow('Could not redo the x');
+    expect(stack.getState()).toMatchObject({ undoLabel: null, redoLabel: 'x' });
+    refuse = false;
+    expect(await stack.redo()).toBe(true);
+    expect(stack.getState()).toMatchObject({ undoLabel: 'x', redoLabel: null });
+  });
+
+  it('a refused re-attach undo leaves the highlight in place (one replacing call)', async () => {
+    const orphan = { ...base, orphan: true };
+    const attached = { ...base, position: { ...base.position, start: 10, end: 15 } };
+    const { store, calls } = fakeNotebook([attached]);
+    const seen: string[] = [];
+    calls.remove = async (id) => void seen.push(`remove ${id}`);
+    const restore = calls.restore;
+    calls.restore = async (h, replace) => {
+      seen.push(`restore ${h.id} replace=${String(replace)}`);
+      if (seen.length === 1) throw new Error('not yet');
+      await restore(h, replace);
+    };
+    const stack = new CommandStack();
+    stack.push(reattachCommand(calls, orphan, attached));
+    await expect(stack.undo()).rejects.toThrow(StepFailed);
+    expect(store.get('h1')).toEqual(attached);
+    await stack.undo();
+    expect(store.get('h1')).toEqual(orphan);
+    expect(seen).toEqual(['restore h1 replace=true', 'restore h1 replace=true']);
   });
 
   it('ignores changes with nothing to undo', () => {

@@ -12,6 +12,18 @@ export interface Command {
   coalesceKey?: string;
 }
 
+/** An undo or redo that the notebook refused; the step is still on its stack. */
+export class StepFailed extends Error {
+  constructor(
+    readonly how: 'undo' | 'redo',
+    readonly label: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Could not ${how} the ${label}`);
+    this.name = 'StepFailed';
+  }
+}
+
 interface Entry {
   command: Command;
   at: number;
@@ -66,7 +78,10 @@ export class CommandStack {
     return this.step(this.undone, this.done, 'redo');
   }
 
-  /** Resolves true when a step ran; a failed step is dropped and its error passed on. */
+  /**
+   * Resolves true when a step ran. A failed step stays where it was (the user can try again) and
+   * the promise rejects with a StepFailed naming the step and carrying the host's error.
+   */
   private step(from: Entry[], to: Entry[], how: 'undo' | 'redo'): Promise<boolean> {
     const run = this.running.then(async () => {
       const entry = from.pop();
@@ -78,6 +93,10 @@ export class CommandStack {
         // Never merge a redone step with a later edit.
         to.push({ command: entry.command, at: -Infinity });
         return true;
+      } catch (error) {
+        // Keep the step, but never merge a later edit into it.
+        from.push({ command: entry.command, at: -Infinity });
+        throw new StepFailed(how, entry.command.label, error);
       } finally {
         this.busy = false;
         this.emit();

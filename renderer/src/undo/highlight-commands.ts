@@ -5,7 +5,11 @@ import type { Command } from './command-stack';
 /** The notebook calls the commands need; the app passes the real ones, tests pass fakes. */
 export interface HighlightCalls {
   remove(id: string): Promise<void>;
-  restore(highlight: Highlight): Promise<void>;
+  /**
+   * Puts a highlight back as it was. With `replace`, the highlight of that id is replaced by the
+   * snapshot in one change (its quote looked up again; an orphan when the words are gone).
+   */
+  restore(highlight: Highlight, replace?: boolean): Promise<void>;
   update(
     id: string,
     change: { color?: HighlightColor; note?: string; tagIds?: string[] },
@@ -30,20 +34,20 @@ export function deleteCommand(calls: HighlightCalls, deleted: Highlight): Comman
 }
 
 /**
- * Re-attaching moves a highlight (often an orphan) to new words. Both ways put back a whole state
- * with remove + restore, and restore looks the quote up again in the text as it is then: an
- * orphan whose words are gone comes back an orphan, never attached to other words.
+ * Re-attaching moves a highlight (often an orphan) to new words. Both ways replace the highlight
+ * with a whole snapshot in one call, so a refused step never leaves it deleted; the host looks the
+ * quote up again in the text as it is then: an orphan whose words are gone stays an orphan.
  */
 export function reattachCommand(
   calls: HighlightCalls,
   before: Highlight,
   after: Highlight,
 ): Command {
-  const put = (state: Highlight) => async () => {
-    await calls.remove(state.id);
-    await calls.restore(state);
+  return {
+    label: 're-attach',
+    undo: () => calls.restore(before, true),
+    redo: () => calls.restore(after, true),
   };
-  return { label: 're-attach', undo: put(before), redo: put(after) };
 }
 
 /**

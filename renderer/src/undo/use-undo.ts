@@ -2,13 +2,15 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
-import { CommandStack, type Command } from './command-stack';
+import { messageOf } from '../api/api-error';
+import { CommandStack, StepFailed, type Command } from './command-stack';
 import type { HighlightCalls } from './highlight-commands';
 
 /** The real notebook calls behind undo and redo. */
 export const highlightCalls: HighlightCalls = {
   remove: async (id) => void (await call('highlights.delete', { id })),
-  restore: async (highlight) => void (await call('highlights.restore', { highlight })),
+  restore: async (highlight, replace) =>
+    void (await call('highlights.restore', replace ? { highlight, replace } : { highlight })),
   update: async (id, change) => void (await call('highlights.update', { id, ...change })),
 };
 
@@ -25,18 +27,18 @@ export interface Undo {
 export function useUndo(onApplied: () => void): Undo {
   const [stack] = useState(() => new CommandStack());
   const state = useSyncExternalStore(stack.subscribe, stack.getState);
-  const { reportError } = useNotices();
+  const { add } = useNotices();
 
   const run = useCallback(
     async (how: 'undo' | 'redo') => {
       try {
         if (await stack[how]()) onApplied();
       } catch (error) {
-        reportError(how === 'undo' ? 'Undo' : 'Redo', error);
+        add({ level: 'error', message: failedStepMessage(how, error) });
         onApplied();
       }
     },
-    [stack, onApplied, reportError],
+    [stack, onApplied, add],
   );
   const undo = useCallback(() => void run('undo'), [run]);
   const redo = useCallback(() => void run('redo'), [run]);
@@ -56,6 +58,16 @@ export function useUndo(onApplied: () => void): Undo {
   }, [undo, redo]);
 
   return { record, undo, redo, ...state };
+}
+
+/** Says which step could not be undone or redone and why; the step stays in the history. */
+export function failedStepMessage(how: 'undo' | 'redo', error: unknown): string {
+  if (!(error instanceof StepFailed))
+    return `${how === 'undo' ? 'Undo' : 'Redo'} failed: ${messageOf(error)}`;
+  const why = messageOf(error.cause)
+    .trim()
+    .replace(/([^.!?])$/, '$1.');
+  return `Could not ${how} “${error.label}”: ${why} The step is kept; ${how} again to retry.`;
 }
 
 function undoKey(event: KeyboardEvent): 'undo' | 'redo' | null {

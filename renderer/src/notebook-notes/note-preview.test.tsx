@@ -1,0 +1,53 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MarkdownPreview } from '../notes/markdown-preview';
+
+const html = (source: string) =>
+  renderToStaticMarkup(
+    <MarkdownPreview
+      source={source}
+      renderHighlightRef={(id, layout) => <i data-ref={id} data-layout={layout} />}
+    />,
+  );
+
+describe('notebook note references', () => {
+  it('keeps a list item whole around an inline reference', () => {
+    const out = html('- item [[highlight:x1]] tail\n- second');
+    expect(out).toContain('<li>item <i data-ref="x1" data-layout="inline"></i> tail</li>');
+    expect(out.match(/<ul>/g)).toHaveLength(1);
+    expect(out).toContain('<li>second</li>');
+  });
+
+  it('renders a reference alone in its paragraph as a block, outside any <p>', () => {
+    const out = html('Intro **bold**\n\n[[highlight:a-1]]\n\nAfter');
+    expect(out).toContain(
+      '<div class="quoted-group"><i data-ref="a-1" data-layout="block"></i></div>',
+    );
+    expect(out).toContain('<strong>bold</strong>');
+    expect(out).toContain('<p>After</p>');
+  });
+
+  it('leaves references in code spans and code blocks as typed', () => {
+    const out = html('Write `[[highlight:x]]` to quote.\n\n```\n[[highlight:y]]\n```');
+    expect(out).toContain('<code>[[highlight:x]]</code>');
+    expect(out).toContain('[[highlight:y]]\n</code>');
+    expect(out).not.toContain('data-ref');
+  });
+
+  it('stays safe: no raw HTML, only http(s)/mailto links, no hand-written reference links', () => {
+    const out = html(
+      '<script>alert(1)</script>\n\nSee <b>x</b> [a](javascript:alert(1)) [b](https://x.test) [c](dossier-highlight:zz)',
+    );
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('javascript:');
+    expect(out).not.toContain('<b>');
+    expect(out).toContain('href="https://x.test"');
+    expect(out).not.toContain('dossier-highlight');
+    expect(out).not.toContain('data-ref');
+  });
+
+  it('without a renderer (highlight and article notes) references stay text', () => {
+    const out = renderToStaticMarkup(<MarkdownPreview source="see [[highlight:x]]" />);
+    expect(out).toContain('<p>see [[highlight:x]]</p>');
+  });
+});
