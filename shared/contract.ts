@@ -77,13 +77,31 @@ export const TagImpact = z.object({
   ownArticles: z.int().nonnegative(),
 });
 
-export const ExportFormat = z.enum(['markdown']);
+export const ExportFormat = z.enum(['markdown', 'html', 'csv', 'jsonld', 'docx', 'pdf', 'bundle']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportOrder = z.enum(['title', 'date', 'source']);
+
+/** What to export: by default every article and highlight, articles in library order. */
+export const ExportScope = z.strictObject({
+  /** These articles only (in this order unless `order` is given). */
+  articleIds: z.array(Id).max(10_000).optional(),
+  /** Only highlights carrying one of these tags or a tag below one. */
+  tagIds: z.array(Id).max(500).optional(),
+  colors: z.array(HighlightColor).optional(),
+  /** Articles published (or, without a date, captured) on or after / before these days. */
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
+  order: ExportOrder.optional(),
+});
+export type ExportScope = z.infer<typeof ExportScope>;
 
 export const ExportResult = z.object({
   fileName: z.string().min(1),
   mimeType: z.string().min(1),
-  /** The file's content, UTF-8 text. */
+  /** The file's content: UTF-8 text, or base64 bytes when `encoding` says so. */
   data: z.string(),
+  encoding: z.enum(['utf8', 'base64']).optional(),
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
@@ -199,9 +217,20 @@ export const contract = {
     output: z.array(z.object({ highlight: Highlight, articleTitle: z.string() })),
   },
   'highlights.delete': { input: z.strictObject({ id: Id }), output: Deleted },
-  'export.render': {
-    input: z.strictObject({ format: ExportFormat, articleIds: z.array(Id).optional() }),
-    output: ExportResult,
+  'export.render': { input: ExportScope.extend({ format: ExportFormat }), output: ExportResult },
+  /** Restores or merges a notebook bundle (.dossier): nothing on either side is lost. */
+  'bundle.import': {
+    input: z.strictObject({
+      fileName: z.string().trim().min(1).max(255),
+      data: z.base64('data must be base64').min(1, 'the file is empty'),
+    }),
+    output: z.object({
+      articlesAdded: z.int().nonnegative(),
+      articlesMerged: z.int().nonnegative(),
+      highlightsAdded: z.int().nonnegative(),
+      tagsAdded: z.int().nonnegative(),
+      notesAdded: z.int().nonnegative(),
+    }),
   },
   'settings.get': { input: z.strictObject({}), output: Settings },
   'settings.update': {

@@ -15,7 +15,7 @@ import {
   type ArticleSummary,
 } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
-import { renderMarkdown } from './export/markdown';
+import { Exports } from './exports';
 import type { SourceInput } from './import/extract';
 import { fetchSource } from './import/fetch-url';
 import { ImportError } from './import/import-error';
@@ -74,6 +74,7 @@ export class Notebook implements NotebookInternals {
   readonly notes: NotebookNotes = new NotebookNotes(this);
   readonly settings: SettingsBook = new SettingsBook(this);
   readonly revisions: Revisions = new Revisions(this);
+  readonly exports: Exports;
 
   constructor(
     private readonly paths: NotebookPaths,
@@ -82,6 +83,7 @@ export class Notebook implements NotebookInternals {
     private readonly release: () => Promise<void>,
   ) {
     this.articles = new ArticleStore(paths, (message) => notices.warn(message));
+    this.exports = new Exports(this, paths.dataDir);
   }
 
   /** Waits for operations in progress, then lets go of the data folder. */
@@ -322,19 +324,6 @@ export class Notebook implements NotebookInternals {
         },
       );
       return { id };
-    });
-  }
-
-  renderExport({ articleIds }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
-    return this.serial.run(async () => {
-      const ids = articleIds ?? this.library.data.articles.map((a) => a.id);
-      const articles = [];
-      for (const id of ids) articles.push(await this.detail(id));
-      const colorMeanings = {
-        ...DEFAULT_COLOR_MEANINGS,
-        ...this.library.data.settings.colorMeanings,
-      };
-      return renderMarkdown(articles, new Date(), { colorMeanings, tags: this.library.data.tags });
     });
   }
 

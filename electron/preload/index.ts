@@ -24,6 +24,7 @@ const operationNames: Record<Operation, true> = {
   'highlights.update': true,
   'highlights.delete': true,
   'export.render': true,
+  'bundle.import': true,
   'articles.revise': true,
   'articles.versions': true,
   'articles.version': true,

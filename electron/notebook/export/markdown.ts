@@ -4,25 +4,22 @@
 import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ExportResult } from '../../../shared/contract';
 import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
+import { exportFileName, type ExportModel } from './model';
 import { paragraphNumber } from '../../../shared/paragraphs';
 
 /** What a highlight's colour and tag ids mean in this notebook. */
-export interface ExportVocabulary {
+interface ExportVocabulary {
   colorMeanings: ColorMeanings;
   tags: readonly Tag[];
 }
 
-export function renderMarkdown(
-  articles: ArticleDetail[],
-  now: Date,
-  vocabulary: ExportVocabulary,
-): ExportResult {
-  const sections = articles.map((article) => renderArticle(article, vocabulary));
-  const fileName =
-    articles.length === 1
-      ? `${slug(articles[0]!.title)}.md`
-      : `dossier-notes-${now.toISOString().slice(0, 10)}.md`;
-  return { fileName, mimeType: 'text/markdown', data: `${sections.join('\n\n---\n\n')}\n` };
+export function renderMarkdown(model: ExportModel): ExportResult {
+  const sections = model.articles.map((article) => renderArticle(article, model));
+  return {
+    fileName: exportFileName(model, 'md'),
+    mimeType: 'text/markdown',
+    data: `${sections.join('\n\n---\n\n')}\n`,
+  };
 }
 
 function renderArticle(article: ArticleDetail, vocabulary: ExportVocabulary): string {
@@ -103,14 +100,3 @@ const inline = (value: string) => escapeMarkup(value.replace(/\s+/g, ' '));
 /** A quoted line must not turn into a heading, list or fence inside the blockquote. */
 const escapeLineStart = (line: string) =>
   line.replace(/^(\s*)([>+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-
-function slug(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 80);
-  return base || 'article';
-}

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 
 export const notebookPaths = (dataDir: string) => ({
+  dataDir,
   library: join(dataDir, 'library.json'),
   articles: join(dataDir, 'articles'),
   article: (id: string) => join(dataDir, 'articles', `${id}.json`),
