@@ -1,9 +1,41 @@
 // The `dossier` command over the same core: extract without a notebook, import and list with one.
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './index';
+
+const FORMATS = {
+  md: 'markdown',
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  csv: 'csv',
+  jsonld: 'jsonld',
+} as const;
+
+const URDU = 'مذاکرات کی بحالی کا کوئی امکان نہیں';
+const QUOTED = `Talks on hold\n\nThe spokesman said 🤝 “${URDU}” until attacks stop.`;
+
+/** A notebook (through the CLI) with one highlighted, tagged article besides the seed. */
+async function notebookWithWork(dataDir: string) {
+  const file = join(work, 'talks.txt');
+  await writeFile(file, QUOTED);
+  expect(await runCli(['import', file, '--data-dir', dataDir], io, seeds)).toBe(0);
+  const { openNotebook } = await import('../notebook/notebook');
+  const nb = await openNotebook({ dataDir });
+  try {
+    const article = (await nb.listArticles()).find((a) => a.title === 'Talks on hold')!;
+    const detail = await nb.getArticle(article.id);
+    const start = detail.text.indexOf(URDU);
+    const h = await nb.createHighlight({ articleId: article.id, start, end: start + URDU.length });
+    const tag = await nb.tags.create({ name: 'Actors/TTP' });
+    await nb.updateHighlight({ id: h.id, note: 'Urdu 🤝 quote', tagIds: [tag.id] });
+    return { articleId: article.id, highlightId: h.id };
+  } finally {
+    await nb.close();
+  }
+}
 
 const seeds = join(import.meta.dirname, '../../seeds');
 const seed = join(seeds, '000_dade10a0ca7a5765.txt');
@@ -11,6 +43,7 @@ const seed = join(seeds, '000_dade10a0ca7a5765.txt');
 let work: string;
 let out: string[];
 let err: string[];
+const outText = () => out.join('\n');
 const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'dossier-cli-'));
@@ -71,5 +104,62 @@ describe('dossier', () => {
     expect(await runCli(['frobnicate'], io, seeds)).toBe(2);
     expect(err.join('\n')).toContain('There is no command "frobnicate".');
     expect(err.join('\n')).toContain('dossier extract FILE|URL [--json]');
+  });
+
+  it.each(Object.keys(FORMATS))('export --format %s writes a non-empty file', async (flag) => {
+    const dataDir = join(work, 'notebook');
+    const { articleId } = await notebookWithWork(dataDir);
+    const out = join(work, `notes.${flag}`);
+    const args = ['export', '--format', flag, '--out', out, '--data-dir', dataDir];
+    expect(await runCli([...args, '--tag', 'Actors/TTP', '--article', articleId], io, seeds)).toBe(
+      0,
+    );
+    expect(out.length).toBeGreaterThan(0);
+    const bytes = await readFile(out);
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(out).toBeTruthy();
+    expect(outText()).toContain(`wrote ${out}`);
+    if (['md', 'html', 'csv', 'jsonld'].includes(flag))
+      expect(bytes.toString('utf8')).toContain(URDU);
+  });
+
+  it('exports a bundle and imports it into another notebook, quotes intact', async () => {
+    const dataDir = join(work, 'notebook');
+    const { articleId, highlightId } = await notebookWithWork(dataDir);
+    const file = join(work, 'backup.dossier');
+    expect(
+      await runCli(
+        ['export', '--format', 'bundle', '--out', file, '--data-dir', dataDir],
+        io,
+        seeds,
+      ),
+    ).toBe(0);
+    expect((await readFile(file)).subarray(0, 2).toString()).toBe('PK');
+
+    out = [];
+    const other = join(work, 'other');
+    expect(await runCli(['import', file, '--data-dir', other], io, seeds)).toBe(0);
+    // The seed article was there already (merged by its bytes); the other one is added.
+    expect(outText()).toMatch(
+      /bundle: .*backup\.dossier → 1 articles added, 1 merged, 1 highlights added, 1 tags added/,
+    );
+    const { openNotebook } = await import('../notebook/notebook');
+    const nb = await openNotebook({ dataDir: other });
+    try {
+      const article = await nb.getArticle(articleId);
+      const h = article.highlights.find((x) => x.id === highlightId)!;
+      expect(h.quote.exact).toBe(URDU);
+      expect(h.note).toBe('Urdu 🤝 quote');
+      expect(article.text).toContain('🤝');
+    } finally {
+      await nb.close();
+    }
+  });
+
+  it('refuses a bad export request', async () => {
+    expect(await runCli(['export', '--format', 'rtf', '--out', join(work, 'x')], io, seeds)).toBe(
+      2,
+    );
+    expect(err.join('\n')).toContain('export needs --format');
   });
 });

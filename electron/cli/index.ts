@@ -1,10 +1,12 @@
 // The `dossier` command: extract a source without a notebook, or import into / list a notebook,
 // through the same core as the desktop app and the browser host.
 import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { contract, type ExportFormat } from '../../shared/contract';
+import { looksLikeBundle } from '../notebook/export/bundle-format';
 import { assemble } from '../notebook/import/extracted';
 import { fetchSource } from '../notebook/import/fetch-url';
 import type { SourceInput } from '../notebook/import/extract';
@@ -14,8 +16,13 @@ import { openNotebook, type Notebook } from '../notebook/notebook';
 
 const USAGE = `Usage:
   dossier extract FILE|URL [--json]        print the article Dossier reads from a source
-  dossier import FILE|URL... [--data-dir D] import sources into a notebook
+  dossier import FILE|URL... [--data-dir D] import sources into a notebook; a notebook
+                                           bundle (FILE.dossier) is restored or merged
   dossier list [--data-dir D] [--json]      list a notebook's articles
+  dossier export --format md|docx|pdf|html|csv|jsonld|bundle --out FILE
+         [--article ID...] [--tag ID|PATH...] [--color C...] [--from DATE] [--to DATE]
+         [--order title|date|source] [--data-dir D]
+                                           export highlights and notes, or the whole notebook
 
 The notebook is DOSSIER_DATA_DIR, else the desktop app's folder (${desktopDataDir()}).`;
 
@@ -37,6 +44,14 @@ export async function runCli(
     options: {
       json: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      article: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      color: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      order: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,7 +87,18 @@ export async function runCli(
         const tally = { imported: 0, already: 0, failed: 0 };
         for (const target of targets) {
           try {
-            const outcome = await notebook.importSource(await readSource(target));
+            const read = await readTarget(target);
+            if ('bundle' in read) {
+              const counts = await notebook.exports.importBundle(read.bundle);
+              tally.imported++;
+              io.out(
+                `bundle: ${target} → ${counts.articlesAdded} articles added, ` +
+                  `${counts.articlesMerged} merged, ${counts.highlightsAdded} highlights added, ` +
+                  `${counts.tagsAdded} tags added, ${counts.notesAdded} notes added`,
+              );
+              continue;
+            }
+            const outcome = await notebook.importSource(read.source);
             const what = outcome.duplicate ? 'already in the notebook' : 'imported';
             tally[outcome.duplicate ? 'already' : 'imported']++;
             io.out(`${what}: ${target} → “${outcome.article.title}” (${outcome.article.id})`);
@@ -87,6 +113,46 @@ export async function runCli(
         );
         const failed = tally.failed;
         return failed ? 1 : 0;
+      });
+    }
+    case 'export': {
+      if (targets.length) return usage(io, 'export takes no FILE; name the output with --out.');
+      const format = EXPORT_FORMATS[values.format ?? ''];
+      if (!format) return usage(io, 'export needs --format md|docx|pdf|html|csv|jsonld|bundle.');
+      if (!values.out) return usage(io, 'export needs --out FILE.');
+      const out = resolve(values.out);
+      return withNotebook(dataDir, seedsDir, async (notebook) => {
+        const tags = notebook.library.data.tags;
+        const tagIds: string[] = [];
+        for (const t of values.tag ?? []) {
+          const tag = tags.find((x) => x.id === t || x.name === t);
+          if (!tag) {
+            io.err(`There is no tag “${t}” in this notebook (give its id or path).`);
+            return 2;
+          }
+          tagIds.push(tag.id);
+        }
+        const input = contract['export.render'].input.safeParse({
+          format,
+          ...(values.article?.length ? { articleIds: values.article } : {}),
+          ...(tagIds.length ? { tagIds } : {}),
+          ...(values.color?.length ? { colors: values.color } : {}),
+          ...(values.from ? { from: values.from } : {}),
+          ...(values.to ? { to: values.to } : {}),
+          ...(values.order ? { order: values.order } : {}),
+        });
+        if (!input.success) {
+          const issue = input.error.issues[0];
+          return usage(io, `export: ${issue?.path.join('.')}: ${issue?.message}`);
+        }
+        const result = await notebook.exports.render(input.data);
+        const bytes =
+          result.encoding === 'base64'
+            ? Buffer.from(result.data, 'base64')
+            : Buffer.from(result.data, 'utf8');
+        await writeFile(out, bytes);
+        io.out(`wrote ${out} (${format}, ${bytes.length} bytes)`);
+        return 0;
       });
     }
     case 'list':
@@ -105,6 +171,30 @@ export async function runCli(
     default:
       return usage(io, `There is no command "${command}".`);
   }
+}
+
+const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  csv: 'csv',
+  jsonld: 'jsonld',
+  bundle: 'bundle',
+};
+
+/** A source, or a notebook bundle (by its `.dossier` name, or a zip holding a manifest). */
+async function readTarget(
+  target: string,
+): Promise<{ bundle: { fileName: string; data: string } } | { source: SourceInput }> {
+  const source = await readSource(target);
+  if (source.fileName.toLowerCase().endsWith('.dossier') || looksLikeBundle(source.bytes)) {
+    return {
+      bundle: { fileName: source.fileName, data: Buffer.from(source.bytes).toString('base64') },
+    };
+  }
+  return { source };
 }
 
 async function readSource(target: string): Promise<SourceInput> {

@@ -8,7 +8,6 @@ import type { Low } from 'lowdb';
 import { describe as describeRange, snapToGraphemes, trimWhitespace } from '../../shared/anchoring';
 import type { ImportOutcome, Output, ParsedInput } from '../../shared/contract';
 import {
-  DEFAULT_COLOR_MEANINGS,
   LibraryFile,
   type ArticleDetail,
   type ArticleFile,

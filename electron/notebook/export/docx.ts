@@ -1,7 +1,223 @@
-// Export as docx: being written.
-import { NotebookError } from '../../../shared/result';
-import type { ExportRenderer } from './model';
+// Word export: a title, then per article its provenance, note and quotes (styled as quotes,
+// each with paragraph, colour meaning, tags and note), orphans apart, and a sources list.
+// Arabic-script quotes are right-to-left paragraphs so Word lays them out as a reader expects.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { noteBlocks, type Span } from './docx-note';
+import {
+  attribution,
+  generatedOn,
+  isRightToLeft,
+  provenanceFacts,
+  sourceLine,
+} from './docx-provenance';
+import { exportFileName, type ExportModel, type ExportRenderer } from './model';
 
-export const renderDocx: ExportRenderer = () => {
-  throw new NotebookError('INTERNAL', 'Export as docx is not available in this build.');
+const FONT = 'Noto Sans';
+const RTL_FONT = 'Noto Naskh Arabic';
+
+export const renderDocx: ExportRenderer = async (model) => {
+  const doc = new Document({
+    creator: 'Dossier',
+    title: 'Dossier notes',
+    description: `Exported ${generatedOn(model)}`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, cs: RTL_FONT },
+            size: 22,
+            language: { value: 'en-GB', bidirectional: 'ur-PK' },
+          },
+          paragraph: { spacing: { after: 120 } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true, color: '333333' },
+          paragraph: {
+            indent: { left: 567, right: 567 },
+            spacing: { before: 240, after: 60 },
+            border: { left: { style: BorderStyle.SINGLE, size: 18, color: '9AA5B1', space: 8 } },
+          },
+        },
+        {
+          id: 'Attribution',
+          name: 'Quote attribution',
+          basedOn: 'Normal',
+          run: { size: 18, color: '5F6B7A' },
+          paragraph: { indent: { left: 567 }, spacing: { after: 80 } },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Dossier notes')] }),
+          new Paragraph({ children: [new TextRun(`Generated ${generatedOn(model)}`)] }),
+          ...model.articles.flatMap((article) => renderArticle(article, model)),
+          ...renderSources(model),
+        ],
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  return {
+    fileName: exportFileName(model, 'docx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    data: Buffer.from(buffer).toString('base64'),
+    encoding: 'base64',
+  };
 };
+
+function renderArticle(article: ArticleDetail & { highlights: Highlight[] }, model: ExportModel) {
+  const rtl = isRightToLeft(article.title);
+  const out: Paragraph[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      bidirectional: rtl,
+      children: [new TextRun({ text: article.title, rightToLeft: rtl })],
+    }),
+  ];
+  for (const fact of provenanceFacts(article)) {
+    const value: ParagraphChild = fact.link
+      ? new ExternalHyperlink({
+          link: fact.link,
+          children: [new TextRun({ text: fact.value, style: 'Hyperlink' })],
+        })
+      : new TextRun({ text: fact.value, rightToLeft: isRightToLeft(fact.value) });
+    out.push(
+      new Paragraph({
+        spacing: { after: 0 },
+        children: [new TextRun({ text: `${fact.label}: `, bold: true }), value],
+      }),
+    );
+  }
+  if (article.note.body.trim()) {
+    out.push(heading('Article note'), ...noteParagraphs(article.note.body));
+  }
+  const anchored = article.highlights.filter((h) => !h.orphan);
+  const orphans = article.highlights.filter((h) => h.orphan);
+  out.push(heading(`Highlights (${anchored.length})`));
+  if (!anchored.length) out.push(new Paragraph({ children: [plain('No highlights.', true)] }));
+  for (const h of anchored) out.push(...renderHighlight(article, h, model));
+  if (orphans.length) {
+    out.push(heading(`No longer in the current text (${orphans.length})`));
+    for (const h of orphans) out.push(...renderHighlight(article, h, model));
+  }
+  return out;
+}
+
+function renderHighlight(article: ArticleDetail, highlight: Highlight, model: ExportModel) {
+  const rtl = isRightToLeft(highlight.quote.exact);
+  const lines = highlight.quote.exact.split('\n');
+  return [
+    new Paragraph({
+      style: 'Quote',
+      bidirectional: rtl,
+      children: lines.map(
+        (line, i) =>
+          // Arabic script has no italic: the quote style's italics would fake a slant.
+          new TextRun({ text: line, break: i ? 1 : 0, rightToLeft: rtl, italics: !rtl }),
+      ),
+    }),
+    new Paragraph({
+      style: 'Attribution',
+      children: [new TextRun(attribution(article, highlight, model))],
+    }),
+    ...noteParagraphs(highlight.note, 567),
+  ];
+}
+
+function noteParagraphs(markdown: string, indent = 0): Paragraph[] {
+  return noteBlocks(markdown).map((block) => {
+    const text = block.spans.map((s) => s.text).join('');
+    const rtl = isRightToLeft(text);
+    const left = indent + (block.bullet ? 360 * ((block.depth ?? 0) + 1) : 0);
+    const children: ParagraphChild[] = block.bullet
+      ? [new TextRun({ text: `${block.bullet}\t` }), ...block.spans.flatMap(span)]
+      : block.spans.flatMap(span);
+    return new Paragraph({
+      style: block.kind === 'quote' ? 'Quote' : undefined,
+      heading: block.kind === 'heading' ? HeadingLevel.HEADING_3 : undefined,
+      bidirectional: rtl,
+      indent: block.bullet ? { left, hanging: 360 } : indent ? { left } : undefined,
+      children,
+    });
+  });
+}
+
+function span(s: Span): ParagraphChild[] {
+  const parts = s.text.split('\n');
+  const runs = parts.map(
+    (text, i) =>
+      new TextRun({
+        text,
+        break: i ? 1 : 0,
+        bold: s.bold,
+        italics: s.italic,
+        rightToLeft: isRightToLeft(text),
+        ...(s.code ? { font: 'Consolas' } : {}),
+        ...(s.link ? { style: 'Hyperlink' } : {}),
+      }),
+  );
+  return s.link ? [new ExternalHyperlink({ link: s.link, children: runs })] : runs;
+}
+
+function renderSources(model: ExportModel): Paragraph[] {
+  if (!model.articles.length) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain('Sources')] }),
+    ...model.articles.map(
+      (article) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [
+            new TextRun(sourceLine({ ...article, url: undefined })),
+            ...(article.url
+              ? [
+                  plain(' · '),
+                  new ExternalHyperlink({
+                    link: article.url,
+                    children: [new TextRun({ text: article.url, style: 'Hyperlink' })],
+                  }),
+                ]
+              : []),
+          ],
+        }),
+    ),
+  ];
+}
+
+const heading = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [plain(text)] });
+
+const plain = (text: string, italics = false) => new TextRun({ text, italics });

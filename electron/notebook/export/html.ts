@@ -1,7 +1,144 @@
-// Export as html: being written.
-import { NotebookError } from '../../../shared/result';
-import type { ExportRenderer } from './model';
+// HTML export: one self-contained, printable page (inline styles, no scripts, no remote loads,
+// a CSP that forbids both) with each article's provenance and its quotes, notes and tags.
+import type { ExportResult } from '../../../shared/contract';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { escapeHtml as esc, noteToHtml, webAddress } from './html-note';
+import { exportFileName, type ExportModel } from './model';
+import {
+  COLOR_SWATCHES,
+  colorMeaning,
+  dateOriginLabel,
+  paragraphOf,
+  tagPaths,
+} from './quote-provenance';
 
-export const renderHtml: ExportRenderer = () => {
-  throw new NotebookError('INTERNAL', 'Export as html is not available in this build.');
-};
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function renderHtml(model: ExportModel): ExportResult {
+  const title = 'Dossier notes';
+  const generated = model.generatedAt.toISOString();
+  const count = model.articles.length;
+  const body = [
+    `<header class="doc"><h1>${title}</h1>`,
+    `<p class="meta">Generated <time datetime="${generated}">${generated.slice(0, 10)}</time> · ${count} article${count === 1 ? '' : 's'}</p></header>`,
+    ...model.articles.map((article) => renderArticle(article, model)),
+  ];
+  const data = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Dossier">',
+    `<title>${count === 1 && model.articles[0] ? esc(model.articles[0].title) : title}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  return { fileName: exportFileName(model, 'html'), mimeType: 'text/html', encoding: 'utf8', data };
+}
+
+function renderArticle(article: ArticleDetail, model: ExportModel): string {
+  const lang = article.lang ? ` lang="${esc(article.lang)}"` : '';
+  const origin = dateOriginLabel(article);
+  const url = article.url && webAddress(article.url);
+  const facts: [string, string | undefined][] = [
+    ['Source', article.source && esc(article.source)],
+    ['Author', article.byline && esc(article.byline)],
+    [
+      'Date',
+      article.publishedAt &&
+        `${esc(article.publishedAt)}${origin ? ` <span class="origin">(${esc(origin)})</span>` : ''}`,
+    ],
+    ['URL', url ? `<a href="${esc(url)}" rel="noreferrer">${esc(url)}</a>` : undefined],
+    ['File', article.fileName && esc(article.fileName)],
+    ['Captured', esc(article.capturedAt.slice(0, 10))],
+  ];
+  const anchored = article.highlights.filter((h) => !h.orphan);
+  const orphans = article.highlights.filter((h) => h.orphan);
+  const parts = [
+    `<article class="article"${lang}>`,
+    `<h2 dir="auto">${esc(article.title)}</h2>`,
+    '<dl class="provenance">',
+    ...facts
+      .filter((f): f is [string, string] => Boolean(f[1]))
+      .map(([label, value]) => `<dt>${label}</dt><dd dir="auto">${value}</dd>`),
+    '</dl>',
+  ];
+  if (article.note.body.trim()) {
+    parts.push(
+      '<h3>Article note</h3>',
+      `<div class="note" dir="auto">${noteToHtml(article.note.body)}</div>`,
+    );
+  }
+  parts.push(`<h3>Highlights (${anchored.length})</h3>`);
+  if (anchored.length === 0) parts.push('<p class="empty">No highlights.</p>');
+  parts.push(...anchored.map((h) => renderHighlight(article, h, model)));
+  if (orphans.length) {
+    parts.push(`<h3>No longer in the current text (${orphans.length})</h3>`);
+    parts.push(...orphans.map((h) => renderHighlight(article, h, model)));
+  }
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportModel): string {
+  const meaning = colorMeaning(model.colorMeanings, h);
+  const tags = tagPaths(model.tags, h);
+  const caption = [
+    `<span class="swatch swatch--${h.color}" title="${esc(meaning)}"></span>`,
+    `<span class="para">${h.orphan ? 'was ' : ''}¶${paragraphOf(article, h)}</span>`,
+    ` · <span class="color">${esc(h.color)} (${esc(meaning)})</span>`,
+    tags.length
+      ? ` · <span class="tags">${tags.map((t) => `<span class="tag" dir="auto">#${esc(t)}</span>`).join(' ')}</span>`
+      : '',
+  ].join('');
+  const note = h.note.trim() ? `\n<div class="note" dir="auto">${noteToHtml(h.note)}</div>` : '';
+  return [
+    `<figure class="highlight highlight--${h.color}" id="h-${esc(h.id)}">`,
+    `<blockquote dir="auto">${esc(h.quote.exact)}</blockquote>`,
+    `<figcaption>${caption}</figcaption>${note}`,
+    '</figure>',
+  ].join('\n');
+}
+
+const swatches = Object.entries(COLOR_SWATCHES)
+  .map(
+    ([color, fill]) =>
+      `.swatch--${color}{background:${fill}}.highlight--${color}{border-color:${fill}}`,
+  )
+  .join('');
+
+const STYLE = `
+:root{color-scheme:light;font-family:system-ui,"Segoe UI","Noto Sans","Noto Nastaliq Urdu",sans-serif;line-height:1.5;color:#1f2328}
+body{max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem;margin:0}
+.meta,.provenance,figcaption,.origin,.empty{color:#57606a;font-size:.9rem}
+.article{margin-top:2.5rem;border-top:1px solid #d0d7de;padding-top:1rem}
+.provenance{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0 1rem}
+.provenance dt{font-weight:600}
+.provenance dd{margin:0;overflow-wrap:anywhere}
+.highlight{margin:1rem 0;padding:.25rem 0 .25rem .9rem;border-left:4px solid #d0d7de;break-inside:avoid}
+blockquote{margin:0;white-space:pre-wrap;font-size:1.05rem;unicode-bidi:plaintext}
+figcaption{margin-top:.3rem}
+.swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}
+.tag{white-space:nowrap}
+.note{margin-top:.4rem}
+.note p{margin:.3rem 0}
+a{color:#0550ae;overflow-wrap:anywhere}
+${swatches}
+@page{size:A4;margin:20mm 18mm}
+@media print{
+body{max-width:none;margin:0;padding:0;font-size:11pt}
+.article{border-top:none;margin-top:0;padding-top:0}
+.article+.article{break-before:page}
+h2,h3{break-after:avoid}
+.swatch,.highlight{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.note a[href]::after{content:" (" attr(href) ")";font-size:.85em;color:#57606a}
+}
+`;

@@ -1,11 +1,10 @@
-// Markdown export: each article's provenance, then its highlights in document order as
-// blockquotes with paragraph number, colour (and what it means), tags and note. Orphaned
-// highlights are listed apart: their words are no longer in the text.
-import { codePointToUtf16 } from '../../../shared/anchoring';
+// Markdown export: YAML front matter, then each article's provenance and its highlights in
+// document order as blockquotes with paragraph number, colour (and what it means), Obsidian
+// tags and note. Orphaned highlights are listed apart: their words are no longer in the text.
 import type { ExportResult } from '../../../shared/contract';
 import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
 import { exportFileName, type ExportModel } from './model';
-import { paragraphNumber } from '../../../shared/paragraphs';
+import { colorMeaning, dateOriginLabel, paragraphOf, tagPaths } from './quote-provenance';
 
 /** What a highlight's colour and tag ids mean in this notebook. */
 interface ExportVocabulary {
@@ -14,38 +13,79 @@ interface ExportVocabulary {
 }
 
 export function renderMarkdown(model: ExportModel): ExportResult {
-  const sections = model.articles.map((article) => renderArticle(article, model));
+  const single = model.articles.length === 1;
+  // With several articles each one is a `##` section under the document's own title.
+  const depth = single ? 1 : 2;
+  const sections = model.articles.map((article) => renderArticle(article, model, depth));
+  const body = single ? sections : ['# Dossier notes', ...sections];
   return {
     fileName: exportFileName(model, 'md'),
     mimeType: 'text/markdown',
-    data: `${sections.join('\n\n---\n\n')}\n`,
+    encoding: 'utf8',
+    data: `${frontMatter(model)}\n${body.join('\n\n---\n\n')}\n`,
   };
 }
 
-function renderArticle(article: ArticleDetail, vocabulary: ExportVocabulary): string {
-  const lines = [`# ${inline(article.title)}`, ''];
+function frontMatter(model: ExportModel): string {
+  const [only] = model.articles;
+  const fields: [string, string | number | undefined][] =
+    model.articles.length === 1 && only
+      ? [
+          ['title', only.title],
+          ['source', only.source],
+          ['author', only.byline],
+          ['date', only.publishedAt],
+          ['url', only.url],
+          ['captured', only.capturedAt],
+        ]
+      : [['title', 'Dossier notes']];
+  fields.push(['generated', model.generatedAt.toISOString()], ['articles', model.articles.length]);
+  const lines = fields
+    .filter((f): f is [string, string | number] => f[1] !== undefined && f[1] !== '')
+    .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : yamlString(value)}`);
+  return ['---', ...lines, '---', ''].join('\n');
+}
+
+/**
+ * A JSON string is a valid YAML double-quoted scalar once the characters YAML does not
+ * allow raw (DEL, C1 controls, line and paragraph separators, BOM, non-characters) are escaped;
+ * so are `<>&[]` and backticks, so a viewer that shows front matter as text makes no markup of it.
+ */
+function yamlString(value: string): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff<>&[\]`]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function renderArticle(article: ArticleDetail, vocabulary: ExportVocabulary, depth: number) {
+  const h = (level: number) => '#'.repeat(depth + level);
+  const lines = [`${h(0)} ${inline(article.title)}`, ''];
+  const origin = dateOriginLabel(article);
   const facts: [string, string | undefined][] = [
     ['Source', article.source],
     ['Author', article.byline],
-    ['Date', article.publishedAt && `${article.publishedAt}${dateOrigin(article)}`],
+    ['Date', article.publishedAt && `${article.publishedAt}${origin ? ` (${origin})` : ''}`],
     ['URL', article.url],
     ['File', article.fileName],
     ['Captured', article.capturedAt.slice(0, 10)],
   ];
   for (const [label, value] of facts) {
-    if (value) lines.push(`- **${label}:** ${label === 'URL' ? `<${value}>` : inline(value)}`);
+    if (value) lines.push(`- **${label}:** ${label === 'URL' ? url(value) : inline(value)}`);
   }
 
-  if (article.note.body.trim()) lines.push('', '## Article note', '', article.note.body.trim());
+  if (article.note.body.trim()) {
+    lines.push('', `${h(1)} Article note`, '', safeNote(article.note.body));
+  }
 
-  const anchored = article.highlights.filter((h) => !h.orphan);
-  const orphans = article.highlights.filter((h) => h.orphan);
-  lines.push('', `## Highlights (${anchored.length})`);
+  const anchored = article.highlights.filter((x) => !x.orphan);
+  const orphans = article.highlights.filter((x) => x.orphan);
+  lines.push('', `${h(1)} Highlights (${anchored.length})`);
   if (anchored.length === 0) lines.push('', '_No highlights._');
-  for (const h of anchored) lines.push('', ...renderHighlight(article, h, vocabulary));
+  for (const x of anchored) lines.push('', ...renderHighlight(article, x, vocabulary));
   if (orphans.length) {
-    lines.push('', `## No longer in the current text (${orphans.length})`);
-    for (const h of orphans) lines.push('', ...renderHighlight(article, h, vocabulary));
+    lines.push('', `${h(1)} No longer in the current text (${orphans.length})`);
+    for (const x of orphans) lines.push('', ...renderHighlight(article, x, vocabulary));
   }
   return lines.join('\n');
 }
@@ -55,38 +95,57 @@ function renderHighlight(
   highlight: Highlight,
   { colorMeanings, tags }: ExportVocabulary,
 ): string[] {
-  const start = codePointToUtf16(article.text, highlight.position.start);
   const quote = highlight.quote.exact
     .split('\n')
     .map((line) => (line.trim() ? `> ${escapeLineStart(escapeMarkup(line))}` : '>'));
-  const tagNames = highlight.tagIds
-    .map((id) => tags.find((t) => t.id === id)?.name)
-    .filter((name): name is string => Boolean(name))
-    .map((name) => `#${name.replace(/\s+/g, '_')}`);
+  const tagNames = tagPaths(tags, highlight)
+    .map(obsidianTag)
+    .filter(Boolean)
+    .map((name) => `#${name}`);
   const attribution = [
-    `— ${highlight.orphan ? 'was ' : ''}¶${paragraphNumber(article.blocks, start)}`,
-    `${highlight.color} (${inline(colorMeanings[highlight.color])})`,
+    `— ${highlight.orphan ? 'was ' : ''}¶${paragraphOf(article, highlight)}`,
+    `${highlight.color} (${inline(colorMeaning(colorMeanings, highlight))})`,
     ...(tagNames.length ? [tagNames.join(' ')] : []),
   ].join(' · ');
   const lines = [...quote, '', attribution];
-  if (highlight.note.trim()) lines.push('', highlight.note.trim());
+  if (highlight.note.trim()) lines.push('', safeNote(highlight.note));
   return lines;
 }
 
-function dateOrigin(article: ArticleDetail): string {
-  switch (article.publishedAtSource) {
-    case 'date-line':
-      return ' (from the date line on the page)';
-    case 'user':
-      return ' (entered by hand)';
-    case 'metadata':
-      return ' (from the page metadata)';
-    case 'url':
-      return ' (from the URL)';
-    default:
-      return '';
-  }
+/**
+ * Notes are the analyst's Markdown and keep their formatting, but pasted text may carry raw
+ * HTML or script links: those become text, and images become plain links (no remote loads).
+ */
+export function safeNote(note: string): string {
+  return note
+    .trim()
+    .replace(/<(?!https?:\/\/[^\s<>]*>)/g, '\\<')
+    .replace(/!\[/g, '!\\[')
+    .replace(/\]\((?!\s*<?(?:https?:\/\/|#))/gi, '\\]\\(')
+    .replace(/^(\s{0,3})\[([^\]\n]*)\]:(?!\s*<?https?:\/\/)/gm, '$1\\[$2\\]:');
 }
+
+/**
+ * An Obsidian tag holds letters, digits, `_`, `-` and `/` (nesting) and is not all digits:
+ * spaces and anything else become `_`; no part starts or ends with `_`, so it never reads as
+ * emphasis in a CommonMark viewer.
+ */
+export function obsidianTag(path: string): string {
+  const tag = path
+    .split('/')
+    .map((part) =>
+      part
+        .replace(/[^\p{L}\p{N}\p{M}_-]+/gu, '_')
+        .replace(/_+/g, '_')
+        .replace(/^_+|_+$/g, ''),
+    )
+    .filter(Boolean)
+    .join('/');
+  return /^[\d/]*$/.test(tag) && tag ? `tag/${tag}` : tag;
+}
+
+/** A web address as an autolink, which CommonMark takes literally; anything odd stays text. */
+const url = (value: string) => (/^https?:\/\/[^\s<>]+$/.test(value) ? `<${value}>` : inline(value));
 
 /**
  * Imported text is hostile: escaping every character Markdown or HTML could act on keeps

@@ -1,7 +1,224 @@
-// Export as pdf: being written.
-import { NotebookError } from '../../../shared/result';
-import type { ExportRenderer } from './model';
+// PDF export: a printable A4 brief with the Word export's content and order, set in Noto
+// fonts embedded from the installed TTFs (Arabic script and emoji in their own fonts), real
+// selectable text, and page numbers in the footer. Made in Node, so every host can make it.
+import PDFDocument from 'pdfkit';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { noteBlocks } from './docx-note';
+import {
+  attribution,
+  generatedOn,
+  isRightToLeft,
+  provenanceFacts,
+  sourceLine,
+} from './docx-provenance';
+import { exportFileName, type ExportModel, type ExportRenderer } from './model';
+import { FONT_FILES, type FontName } from './pdf-fonts';
+import { writeParagraph, type Frame, type StyledText } from './pdf-text';
 
-export const renderPdf: ExportRenderer = () => {
-  throw new NotebookError('INTERNAL', 'Export as pdf is not available in this build.');
+const MARGIN = 56;
+const QUOTE_INDENT = 18;
+const GREY = '#5f6b7a';
+
+export const renderPdf: ExportRenderer = async (model) => {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    font: FONT_FILES.sans,
+    lang: 'en',
+    displayTitle: true,
+    info: { Title: 'Dossier notes', Creator: 'Dossier', CreationDate: model.generatedAt },
+  });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name as FontName, file);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - MARGIN * 2;
+  const body: Frame = { x: MARGIN, width, size: 10.5 };
+  heading(doc, 'Dossier notes', 22, 0);
+  writeParagraph(doc, [{ text: `Generated ${generatedOn(model)}`, color: GREY }], body, false);
+  for (const article of model.articles) renderArticle(doc, article, model, body);
+  renderSources(doc, model, body);
+  footers(doc);
+  doc.end();
+  await done;
+  return {
+    fileName: exportFileName(model, 'pdf'),
+    mimeType: 'application/pdf',
+    data: Buffer.concat(chunks).toString('base64'),
+    encoding: 'base64',
+  };
 };
+
+function renderArticle(
+  doc: PDFKit.PDFDocument,
+  article: ArticleDetail & { highlights: Highlight[] },
+  model: ExportModel,
+  body: Frame,
+) {
+  keepWithNext(doc, 90);
+  doc.moveDown(0.8);
+  writeParagraph(
+    doc,
+    [{ text: article.title, bold: true }],
+    { ...body, size: 16, lineGap: 1 },
+    isRightToLeft(article.title),
+  );
+  doc.moveDown(0.2);
+  for (const fact of provenanceFacts(article)) {
+    writeParagraph(
+      doc,
+      [
+        { text: `${fact.label}: `, bold: true, color: GREY },
+        { text: fact.value, link: fact.link, color: GREY },
+      ],
+      { ...body, size: 9 },
+      false,
+    );
+  }
+  if (article.note.body.trim()) {
+    heading(doc, 'Article note', 12);
+    renderNote(doc, article.note.body, body);
+  }
+  const anchored = article.highlights.filter((h) => !h.orphan);
+  const orphans = article.highlights.filter((h) => h.orphan);
+  heading(doc, `Highlights (${anchored.length})`, 12);
+  if (!anchored.length)
+    writeParagraph(doc, [{ text: 'No highlights.', italic: true }], body, false);
+  for (const h of anchored) renderHighlight(doc, article, h, model, body);
+  if (orphans.length) {
+    heading(doc, `No longer in the current text (${orphans.length})`, 12);
+    for (const h of orphans) renderHighlight(doc, article, h, model, body);
+  }
+}
+
+function renderHighlight(
+  doc: PDFKit.PDFDocument,
+  article: ArticleDetail,
+  highlight: Highlight,
+  model: ExportModel,
+  body: Frame,
+) {
+  const quote: Frame = {
+    ...body,
+    x: body.x + QUOTE_INDENT,
+    width: body.width - QUOTE_INDENT * 2,
+    size: 11,
+    color: '#222222',
+  };
+  const rtl = isRightToLeft(highlight.quote.exact);
+  // Short quotes are kept on one page so the bar beside them is not cut.
+  keepWithNext(doc, Math.min(doc.heightOfString(highlight.quote.exact, quote) + 40, 240));
+  doc.moveDown(0.6);
+  const top = doc.y;
+  let page = pageIndex(doc);
+  writeParagraph(doc, [{ text: highlight.quote.exact, italic: true }], quote, rtl);
+  if (pageIndex(doc) !== page) page = -1;
+  if (page !== -1) {
+    doc
+      .save()
+      .moveTo(body.x + 4, top)
+      .lineTo(body.x + 4, doc.y - 2)
+      .lineWidth(2.5)
+      .strokeColor('#9aa5b1')
+      .stroke()
+      .restore();
+  }
+  doc.moveDown(0.2);
+  writeParagraph(
+    doc,
+    [{ text: attribution(article, highlight, model), color: GREY }],
+    { ...quote, size: 8.5 },
+    false,
+  );
+  if (highlight.note.trim()) {
+    doc.moveDown(0.2);
+    renderNote(doc, highlight.note, { ...quote, size: 10, color: '#111111' });
+  }
+}
+
+function renderNote(doc: PDFKit.PDFDocument, markdown: string, frame: Frame) {
+  for (const block of noteBlocks(markdown)) {
+    const spans: StyledText[] = block.spans.map((s) => ({
+      ...s,
+      italic: s.italic || block.kind === 'quote',
+    }));
+    const rtl = isRightToLeft(spans.map((s) => s.text).join(''));
+    const indent = block.bullet ? 14 * ((block.depth ?? 0) + 1) : block.kind === 'quote' ? 12 : 0;
+    const at: Frame = {
+      ...frame,
+      x: frame.x + indent,
+      width: frame.width - indent,
+      size: block.kind === 'heading' ? frame.size + 1 : frame.size,
+    };
+    if (block.bullet) {
+      const y = doc.y;
+      doc.font('sans').fontSize(frame.size).fillColor('#111111');
+      doc.text(block.bullet, rtl ? at.x + at.width + 2 : at.x - 12, y, { lineBreak: false });
+      doc.y = y;
+    }
+    writeParagraph(doc, spans, at, rtl);
+    doc.moveDown(0.25);
+  }
+}
+
+function renderSources(doc: PDFKit.PDFDocument, model: ExportModel, body: Frame) {
+  if (!model.articles.length) return;
+  heading(doc, 'Sources', 16);
+  for (const article of model.articles) {
+    const line = sourceLine({ ...article, url: undefined });
+    writeParagraph(
+      doc,
+      [
+        { text: `• ${line}` },
+        ...(article.url ? [{ text: ' · ' }, { text: article.url, link: article.url }] : []),
+      ],
+      { ...body, size: 9.5 },
+      false,
+    );
+    doc.moveDown(0.2);
+  }
+}
+
+function heading(doc: PDFKit.PDFDocument, text: string, size: number, before = 0.6) {
+  keepWithNext(doc, size * 4);
+  if (before) doc.moveDown(before);
+  writeParagraph(doc, [{ text, bold: true }], { x: MARGIN, width: contentWidth(doc), size }, false);
+  doc.moveDown(0.2);
+}
+
+/** Starts a new page when less than `height` points are left on this one. */
+function keepWithNext(doc: PDFKit.PDFDocument, height: number) {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+function pageIndex(doc: PDFKit.PDFDocument): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
+const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - MARGIN * 2;
+
+/** `Dossier notes · page 2 of 5` at the foot of every page. */
+function footers(doc: PDFKit.PDFDocument) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    doc
+      .font('sans')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(`Dossier notes · page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 6, {
+        width: contentWidth(doc),
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}

@@ -1,0 +1,205 @@
+// Merging a bundle's content into a notebook, in memory: what to add and what to change,
+// worked out in full before anything is written. Nothing on either side is lost and nothing
+// is duplicated: articles match by id, else by the sha256 of their source; tags by path;
+// highlights and notebook notes by id.
+import { randomUUID } from 'node:crypto';
+import { describe as describeRange, reanchor } from '../../../shared/anchoring';
+import type { Output } from '../../../shared/contract';
+import type { ArticleFile, Highlight, LibraryFile, Note } from '../../../shared/model';
+import type { BundleContent } from './bundle-format';
+
+export const FROM_BUNDLE = 'From the imported bundle:';
+
+export interface MergePlan {
+  /** Articles this notebook does not have, with their original bytes when the bundle has them. */
+  added: ArticleFile[];
+  /** Articles on both sides, by this side's id: the merged file. */
+  merged: Map<string, ArticleFile>;
+  /** Originals to write (those this side does not have is for the caller to check). */
+  originals: Map<string, Uint8Array>;
+  /** The library's tags, tag merges, notebook notes and colour meanings after the merge. */
+  change: (lib: LibraryFile) => void;
+  counts: Output<'bundle.import'>;
+}
+
+/**
+ * `local` is this notebook's library; `localFile(id)` gives the current file of each article
+ * that an incoming one matches (loaded by the caller beforehand).
+ */
+export function planMerge(
+  local: LibraryFile,
+  localFile: (id: string) => ArticleFile,
+  incoming: BundleContent,
+  newId: () => string = randomUUID,
+): MergePlan {
+  const counts = {
+    articlesAdded: 0,
+    articlesMerged: 0,
+    highlightsAdded: 0,
+    tagsAdded: 0,
+    notesAdded: 0,
+  };
+
+  // ---- tags: same path -> same tag; a new path keeps its id unless this side uses it ----
+  const tags = structuredClone(local.tags);
+  const tagMap = new Map<string, string>();
+  for (const tag of incoming.library.tags) {
+    const same = tags.find((t) => t.name === tag.name);
+    if (same) {
+      tagMap.set(tag.id, same.id);
+      continue;
+    }
+    const id = tags.some((t) => t.id === tag.id) ? newId() : tag.id;
+    tags.push({ ...tag, id });
+    tagMap.set(tag.id, id);
+    counts.tagsAdded++;
+  }
+  const incomingMerges = incoming.library.tagMerges ?? {};
+  const mapTag = (id: string): string | undefined => {
+    let at = id;
+    for (let hops = 0; !tagMap.has(at) && incomingMerges[at] && hops < 100; hops++) {
+      at = incomingMerges[at]!;
+    }
+    return tagMap.get(at);
+  };
+  const mapTags = (ids: readonly string[]) => [
+    ...new Set(ids.map(mapTag).filter((t): t is string => t !== undefined)),
+  ];
+  const tagMerges = { ...local.tagMerges };
+  for (const [from, to] of Object.entries(incomingMerges)) {
+    const target = mapTag(to);
+    if (target && !tags.some((t) => t.id === from) && !(from in tagMerges)) {
+      tagMerges[from] = target;
+    }
+  }
+
+  // ---- articles ----
+  const takenHighlightIds = new Set(Object.keys(local.highlightArticles));
+  const added: ArticleFile[] = [];
+  const merged = new Map<string, ArticleFile>();
+  const originals = new Map<string, Uint8Array>();
+  const localIds = new Set(local.articles.map((a) => a.id));
+  const addedBySha = new Map<string, ArticleFile>();
+
+  for (const summary of incoming.library.articles) {
+    const file = structuredClone(incoming.articles.get(summary.id)!);
+    const bytes = incoming.originals.get(file.article.sha256);
+    if (bytes) originals.set(file.article.sha256, bytes);
+    const matchId = localIds.has(file.article.id)
+      ? file.article.id
+      : local.articles.find((a) => a.sha256 === file.article.sha256)?.id;
+    const target = matchId
+      ? (merged.get(matchId) ?? structuredClone(localFile(matchId)))
+      : addedBySha.get(file.article.sha256);
+    if (!target) {
+      // A new article: its highlights keep their ids unless this side already uses one.
+      file.highlights = file.highlights.map((h) => {
+        const id = takenHighlightIds.has(h.id) ? newId() : h.id;
+        takenHighlightIds.add(id);
+        return { ...h, id, tagIds: mapTags(h.tagIds) };
+      });
+      added.push(file);
+      addedBySha.set(file.article.sha256, file);
+      counts.articlesAdded++;
+      counts.highlightsAdded += file.highlights.length;
+      continue;
+    }
+    const isNew = added.includes(target);
+    counts.highlightsAdded += mergeArticle(target, file, mapTags, takenHighlightIds, newId);
+    if (!isNew && !merged.has(target.article.id)) counts.articlesMerged++;
+    if (!isNew) merged.set(target.article.id, target);
+  }
+
+  // ---- notebook notes: by id; the later edit wins, and when both changed both are kept ----
+  const notes = structuredClone(local.notes);
+  for (const note of incoming.library.notes) {
+    const at = notes.findIndex((n) => n.id === note.id);
+    if (at === -1) {
+      if (!notes.some((n) => sameNote(n, note))) {
+        notes.push(note);
+        counts.notesAdded++;
+      }
+      continue;
+    }
+    const mine = notes[at]!;
+    if (sameNote(mine, note)) continue;
+    const incomingLater = note.updatedAt > mine.updatedAt;
+    const [winner, loser] = incomingLater ? [note, mine] : [mine, note];
+    // The loser unchanged since it was made: the winner's edit is simply the newer one.
+    const loserEdited = loser.updatedAt !== loser.createdAt;
+    notes[at] = winner;
+    if (loserEdited && !notes.some((n) => sameNote(n, loser))) {
+      notes.push({
+        ...loser,
+        id: newId(),
+        title: loser.title
+          ? `${loser.title} (${incomingLater ? 'this notebook' : 'imported'})`
+          : '',
+      });
+      if (!incomingLater) counts.notesAdded++;
+    }
+  }
+
+  const change = (lib: LibraryFile) => {
+    lib.tags = tags;
+    if (Object.keys(tagMerges).length) lib.tagMerges = tagMerges;
+    lib.notes = notes;
+    // Colour meanings: this side's are kept; a colour it never named takes the bundle's.
+    const theirs = incoming.library.settings.colorMeanings;
+    if (theirs) lib.settings.colorMeanings = { ...theirs, ...lib.settings.colorMeanings };
+  };
+  return { added, merged, originals, change, counts };
+}
+
+const sameNote = (a: Note, b: Note) => a.title === b.title && a.body === b.body;
+
+/**
+ * Merges an incoming article into this side's (changed in place): this side's text and
+ * metadata stay; highlights are united by id (the later edit wins), incoming ones re-anchored
+ * on this side's text when the texts differ; notes that differ are both kept. Returns how many
+ * highlights were added.
+ */
+function mergeArticle(
+  mine: ArticleFile,
+  theirs: ArticleFile,
+  mapTags: (ids: readonly string[]) => string[],
+  taken: Set<string>,
+  newId: () => string,
+): number {
+  const text = mine.article.text;
+  const sameText = text === theirs.article.text;
+  const place = (h: Highlight): Highlight => {
+    const moved: Highlight = { ...h, articleId: mine.article.id, tagIds: mapTags(h.tagIds) };
+    if (sameText || h.orphan) return moved;
+    const found = reanchor(text, { quote: h.quote, position: h.position });
+    if (!found) return { ...moved, orphan: true };
+    const placed: Highlight = { ...moved, ...describeRange(text, found.start, found.end) };
+    delete placed.orphan;
+    return placed;
+  };
+  let added = 0;
+  for (const h of theirs.highlights) {
+    const at = mine.highlights.findIndex((m) => m.id === h.id);
+    if (at !== -1) {
+      if (h.updatedAt > mine.highlights[at]!.updatedAt) mine.highlights[at] = place(h);
+      continue;
+    }
+    const id = taken.has(h.id) ? newId() : h.id;
+    taken.add(id);
+    mine.highlights.push(place({ ...h, id }));
+    added++;
+  }
+  const note = mergeNote(mine.note, theirs.note);
+  if (note) mine.note = note;
+  return added;
+}
+
+function mergeNote(mine: ArticleFile['note'], theirs: ArticleFile['note']) {
+  const incoming = theirs.body.trim();
+  if (!incoming || mine.body.includes(theirs.body)) return null;
+  if (!mine.body.trim()) return { ...theirs };
+  return {
+    body: `${mine.body.trimEnd()}\n\n${FROM_BUNDLE}\n\n${theirs.body}`,
+    updatedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,122 @@
+// JSON-LD export checked against the W3C Web Annotation model's required keys and value rules,
+// with each position selector read against the article text in code points.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFixture, QUOTES, RICH_NOTE, type ExportFixture } from './export-fixture';
+import { renderJsonLd, type Annotation } from './jsonld';
+
+let fixture: ExportFixture;
+beforeAll(async () => {
+  fixture = await exportFixture();
+});
+afterAll(() => fixture.close());
+
+const isIri = (value: unknown) =>
+  typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(value);
+const MOTIVATIONS = [
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
+];
+
+describe('jsonld export', () => {
+  it('is an AnnotationCollection of valid Annotations whose selectors find their quotes', async () => {
+    const model = await fixture.model();
+    const out = renderJsonLd(model);
+    expect(out.mimeType).toBe('application/ld+json');
+    expect(out.fileName).toMatch(/\.jsonld$/);
+    const doc = JSON.parse(out.data) as {
+      '@context': string;
+      id: string;
+      type: string;
+      label: string;
+      total: number;
+      first: { type: string; items: Annotation[] };
+    };
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(doc.label).toBe('Dossier notes');
+    expect(doc.first.type).toBe('AnnotationPage');
+    const items = doc.first.items;
+    expect(doc.total).toBe(items.length);
+    expect(items).toHaveLength(6);
+
+    const articles = new Map(fixture.articles.map((a) => [a.id, a]));
+    for (const a of items) {
+      expect(isIri(a.id)).toBe(true);
+      expect(a.type).toBe('Annotation');
+      expect(MOTIVATIONS).toContain(a.motivation);
+      expect(Number.isNaN(Date.parse(a.created))).toBe(false);
+      expect(Number.isNaN(Date.parse(a.modified))).toBe(false);
+      for (const body of a.body ?? []) {
+        expect(body.type).toBe('TextualBody');
+        expect(typeof body.value).toBe('string');
+        expect(MOTIVATIONS).toContain(body.purpose);
+      }
+      expect(isIri(a.target.source)).toBe(true);
+      const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
+      expect(
+        a.target.selector.every((s) =>
+          ['TextQuoteSelector', 'TextPositionSelector'].includes(s.type),
+        ),
+      ).toBe(true);
+      if (quote?.type !== 'TextQuoteSelector' || position?.type !== 'TextPositionSelector') {
+        throw new Error('both selectors are expected');
+      }
+      expect(Number.isInteger(position.start) && Number.isInteger(position.end)).toBe(true);
+      expect(0 <= position.start && position.start <= position.end).toBe(true);
+      const highlight = fixture.articles
+        .flatMap((x) => x.highlights)
+        .find((h) => a.id === `urn:uuid:${h.id}`);
+      const article = articles.get(highlight!.articleId)!;
+      // Positions count code points: index the text as an array of them.
+      const points = Array.from(article.text);
+      expect(points.slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(points.slice(0, position.start).join('').endsWith(quote.prefix)).toBe(true);
+      expect(points.slice(position.end).join('').startsWith(quote.suffix)).toBe(true);
+    }
+    expect(
+      items.map((a) => a.target.selector[0]).map((s) => s?.type === 'TextQuoteSelector' && s.exact),
+    ).toEqual(Object.values(QUOTES));
+
+    const [commas, urdu, , , , traders] = items;
+    const { highlights } = fixture;
+    expect(commas!.id).toBe(`urn:uuid:${highlights.commas.id}`);
+    expect(commas!.motivation).toBe('commenting');
+    expect(commas!.body).toEqual([
+      { type: 'TextualBody', value: RICH_NOTE, format: 'text/markdown', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'Actors/TTP', format: 'text/plain', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'Place names', format: 'text/plain', purpose: 'tagging' },
+    ]);
+    expect(commas!.target.source).toBe('https://www.dawn.com/news/123?x=1&y=2');
+    // The Urdu quote follows an emoji flag: code points and UTF-16 offsets differ there.
+    const urduPosition = urdu!.target.selector[1];
+    expect(urduPosition).toMatchObject({ type: 'TextPositionSelector' });
+    expect(urduPosition).not.toMatchObject({
+      start: fixture.articles[0]!.text.indexOf(QUOTES.urdu),
+    });
+    expect(traders!.motivation).toBe('highlighting');
+    expect(traders!.body).toBeUndefined();
+    expect(traders!.target.source).toBe(`urn:dossier:article:${fixture.articles[1]!.id}`);
+  });
+
+  it('keeps only the quote selector for an orphan', async () => {
+    const model = await fixture.model();
+    const [article] = model.articles;
+    const orphan = { ...article!.highlights[0]!, orphan: true };
+    const out = renderJsonLd({ ...model, articles: [{ ...article!, highlights: [orphan] }] });
+    const [only] = (JSON.parse(out.data) as { first: { items: Annotation[] } }).first.items;
+    expect(only!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+});
