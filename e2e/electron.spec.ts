@@ -139,7 +139,11 @@ test('desktop journey: highlight and note survive a reload, and export carries t
         filePath,
       })) as typeof dialog.showSaveDialog;
     }, exported);
-    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: /^Save/ })
+      .click();
     await expect
       .poll(() => readFile(exported, 'utf8').catch(() => ''), { timeout: 10_000 })
       .toContain(`> ${SENTENCE}`);

@@ -3,6 +3,7 @@
 // Each test starts its own host on a fresh temp data folder; `out/` must be built first.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
 
 test('highlight a sentence, annotate it, reload, and export it with the quote', async ({
@@ -52,10 +53,7 @@ test('highlight a sentence, annotate it, reload, and export it with the quote', 
     'TTP talks: government position, June 2024.',
   );
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Markdown' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), exportMarkdown(page)]);
   expect(download.suggestedFilename()).toMatch(/\.md$/);
   const exported = await readFile((await download.path())!, 'utf8');
   expect(exported).toContain(`> ${SENTENCE}`);
@@ -167,10 +165,7 @@ test('Urdu and emoji are quoted exactly, and a cut emoji is widened to the whole
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(1).locator('.highlight-card__quote')).toHaveText(`statements ${family}`);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export Markdown' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), exportMarkdown(page)]);
   const exported = await readFile((await download.path())!, 'utf8');
   expect(exported).toContain(`> ${urdu}`);
   expect(exported).toContain(`> statements ${family}`);
@@ -257,3 +252,11 @@ test('a damaged library.json is restored from backup and the user is told', asyn
   await expect(page.getByTestId('library')).toContainText(SEED_TITLE);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+/** Opens the Export dialog and saves the open article as Markdown (the dialog's defaults). */
+async function exportMarkdown(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('radio', { name: 'Markdown' })).toBeChecked();
+  await dialog.getByRole('button', { name: /^Save/ }).click();
+}

@@ -22,8 +22,8 @@ export interface DossierBridge {
   saveFile(file: ExportResult): Promise<Result<{ saved: boolean; path?: string }>>;
   /** Shows the native open dialog for files or a folder (walked for the kinds Dossier reads). */
   chooseSources(what: 'files' | 'folder'): Promise<Result<ChosenSources>>;
-  /** Imports one file the user chose in that dialog; any other path is refused. */
-  importChosen(path: string): Promise<Result<ImportOutcome>>;
+  /** Imports one file the user chose in that dialog (a `.dossier` bundle is merged); any other path is refused. */
+  importChosen(path: string): Promise<Result<ImportOutcome | Output<'bundle.import'>>>;
 }
 
 /** IPC channel names used between preload and main. */

@@ -91,4 +91,27 @@ describe('chosen sources', () => {
       error: { code: 'INVALID_INPUT', message: '“pipe.txt” is not a regular file.' },
     });
   });
+
+  it('merges a chosen notebook bundle instead of reading it as an article', async () => {
+    await notebook.importText({ text: ARTICLE });
+    const bundle = await notebook.exports.render({ format: 'bundle' });
+    const path = join(files, 'backup.dossier');
+    await writeFile(path, Buffer.from(bundle.data, 'base64'));
+    const otherDir = await mkdtemp(join(tmpdir(), 'dossier-chosen-other-'));
+    const other = await openNotebook({ dataDir: otherDir });
+    try {
+      const sources = chosenSources(other);
+      await sources.choose('files', async () => ({ canceled: false, filePaths: [path] }));
+      expect(await sources.importChosen(path)).toMatchObject({
+        ok: true,
+        value: { articlesAdded: 1 },
+      });
+      expect((await other.listArticles()).map((a) => a.title)).toContain(
+        'Border crossing reopens today',
+      );
+    } finally {
+      await other.close();
+      await rm(otherDir, { recursive: true, force: true });
+    }
+  });
 });

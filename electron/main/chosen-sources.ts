@@ -4,7 +4,7 @@
 import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ChosenSources, ImportOutcome } from '../../shared/contract';
+import type { ChosenSources, ImportOutcome, Output } from '../../shared/contract';
 import { fail, NotebookError, ok, type Result } from '../../shared/result';
 import { isSupported, MAX_IMPORT_BYTES } from '../../shared/source-files';
 import type { Notebook } from '../notebook/notebook';
@@ -21,6 +21,10 @@ export interface OpenDialogAnswer {
 }
 
 const FOLDER_FILE_LIMIT = 5_000;
+/** A notebook bundle holds whole originals, so it may be far larger than one source. */
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+type BundleCounts = Output<'bundle.import'>;
 
 export function chosenSources(notebook: Notebook) {
   /** Paths the user picked in a dialog this session: the only ones `importChosen` reads. */
@@ -49,14 +53,15 @@ export function chosenSources(notebook: Notebook) {
     return ok(found);
   }
 
-  async function importChosen(path: unknown): Promise<Result<ImportOutcome>> {
+  async function importChosen(path: unknown): Promise<Result<ImportOutcome | BundleCounts>> {
     if (typeof path !== 'string' || !allowed.has(path)) {
       return fail('INVALID_INPUT', `Refused: ${String(path)} was not chosen in an import dialog.`);
     }
     const name = basename(path);
     let bytes: Buffer;
+    const bundle = name.toLowerCase().endsWith('.dossier');
     try {
-      bytes = await readRegularFile(path, name);
+      bytes = await readRegularFile(path, name, bundle ? MAX_BUNDLE_BYTES : MAX_IMPORT_BYTES);
     } catch (error) {
       if (error instanceof NotebookError) return fail(error.code, error.message);
       const code = (error as NodeJS.ErrnoException).code;
@@ -69,6 +74,12 @@ export function chosenSources(notebook: Notebook) {
       return fail('INVALID_INPUT', `“${name}” could not be read: ${why}.`);
     }
     try {
+      // A notebook bundle is merged into the notebook rather than read as an article.
+      if (bundle) {
+        return ok(
+          await notebook.exports.importBundle({ fileName: name, data: bytes.toString('base64') }),
+        );
+      }
       return ok(await notebook.importSource({ bytes, fileName: name }));
     } catch (error) {
       if (error instanceof NotebookError) return fail(error.code, error.message);
@@ -85,7 +96,7 @@ export function chosenSources(notebook: Notebook) {
  * Reads a regular file of at most the import limit from one open handle, so neither a FIFO,
  * a device nor a file that grows after the check can push more into the main process.
  */
-async function readRegularFile(path: string, name: string): Promise<Buffer> {
+async function readRegularFile(path: string, name: string, limit: number): Promise<Buffer> {
   // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -93,7 +104,7 @@ async function readRegularFile(path: string, name: string): Promise<Buffer> {
     if (!info.isFile()) {
       throw new NotebookError('INVALID_INPUT', `“${name}” is not a regular file.`);
     }
-    const buffer = Buffer.alloc(Math.min(info.size, MAX_IMPORT_BYTES) + 1);
+    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
     let filled = 0;
     while (filled < buffer.length) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);

@@ -328,6 +328,55 @@ describe('IPC through the preload bridge to a real notebook', () => {
       expect(message).toMatch(/ENOENT/);
     });
 
+    it('writes a base64 result as its bytes, offering a filter for its kind', async () => {
+      const target = join(dataDir, 'brief.docx');
+      const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80]);
+      showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const docx = {
+        fileName: 'brief.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: bytes.toString('base64'),
+        encoding: 'base64' as const,
+      };
+      expect(valueOf(await bridge.saveFile(docx))).toEqual({ saved: true, path: target });
+      expect(Buffer.compare(await readFile(target), bytes)).toBe(0);
+      expect(showSaveDialog.mock.calls[0]![1].filters).toEqual([
+        { name: 'Word document', extensions: ['docx'] },
+        { name: 'All files', extensions: ['*'] },
+      ]);
+    });
+
+    it('names each export kind in the dialog filter', async () => {
+      for (const [name, label] of [
+        ['a.pdf', 'PDF'],
+        ['a.csv', 'CSV spreadsheet'],
+        ['a.html', 'HTML page'],
+        ['a.jsonld', 'W3C annotations (JSON-LD)'],
+        ['a.dossier', 'Dossier notebook bundle'],
+        ['a.xyz', 'XYZ'],
+      ] as const) {
+        showSaveDialog.mockClear();
+        await bridge.saveFile({ ...file, fileName: name });
+        expect(showSaveDialog.mock.calls[0]![1].filters[0]).toEqual({
+          name: label,
+          extensions: [name.slice(2)],
+        });
+      }
+    });
+
+    it('keeps UTF-8 text as text when the encoding says utf8', async () => {
+      const target = join(dataDir, 'notes.csv');
+      showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      await bridge.saveFile({ ...file, fileName: 'notes.csv', encoding: 'utf8' });
+      expect(await readFile(target, 'utf8')).toBe(file.data);
+    });
+
+    it('refuses base64 data that is not base64 without showing a dialog', async () => {
+      const bad = { ...file, fileName: 'x.pdf', data: 'not base64!', encoding: 'base64' as const };
+      expect(expectFailure(await bridge.saveFile(bad), 'INVALID_INPUT')).toMatch(/base64/);
+      expect(showSaveDialog).not.toHaveBeenCalled();
+    });
+
     it('keeps a proposed name from steering the dialog into another folder', async () => {
       await bridge.saveFile({ ...file, fileName: '../../etc/passwd' });
       expect(showSaveDialog.mock.calls[0]![1].defaultPath).toBe(

@@ -60,8 +60,8 @@ export interface IpcDeps<Sender, Window> {
   showOpenDialog(window: Window, options: OpenDialogOptionsLike): Promise<OpenDialogAnswer>;
   /** Folder the first save dialog opens in (e.g. the user's Documents). */
   defaultSaveFolder: string;
-  /** Injected so tests can fail a write; defaults to node:fs. */
-  writeFile?(path: string, data: string): Promise<void>;
+  /** Injected so tests can fail a write; defaults to node:fs. Text comes as UTF-8 string, binaries as bytes. */
+  writeFile?(path: string, data: string | Uint8Array): Promise<void>;
 }
 
 export const REFUSED_MESSAGE = 'Refused: the request did not come from a Dossier window.';
@@ -71,7 +71,10 @@ export const REFUSED_MESSAGE = 'Refused: the request did not come from a Dossier
  * removes them again (used by tests and when the app shuts down).
  */
 export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () => void {
-  const writeFile = deps.writeFile ?? ((path, data) => writeFileToDisk(path, data, 'utf8'));
+  const writeFile =
+    deps.writeFile ??
+    ((path: string, data: string | Uint8Array) =>
+      typeof data === 'string' ? writeFileToDisk(path, data, 'utf8') : writeFileToDisk(path, data));
   let lastSaveFolder: string | undefined;
 
   /** Our window and its top-level document, or null: an iframe is never the app, even if ours. */
@@ -108,6 +111,10 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
         return fail('INVALID_INPUT', `The file to save is not valid (${issues}).`);
       }
       const fileName = safeFileName(parsed.data.fileName);
+      const content = contentOf(parsed.data);
+      if (content === null) {
+        return fail('INVALID_INPUT', `The file to save is not valid (data: not base64).`);
+      }
       let answer: SaveDialogAnswer;
       try {
         answer = await deps.showSaveDialog(window, {
@@ -122,7 +129,7 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
       // Electron reports a cancelled dialog with canceled: true and an empty path.
       if (answer.canceled || !answer.filePath) return ok({ saved: false });
       try {
-        await writeFile(answer.filePath, parsed.data.data);
+        await writeFile(answer.filePath, content);
       } catch (error) {
         return fail('INTERNAL', `Could not save ${answer.filePath}: ${messageOf(error)}`);
       }
@@ -185,13 +192,33 @@ function isForbiddenInFileName(ch: string): boolean {
   return code < 0x20 || code === 0x7f || '<>:"|?*'.includes(ch);
 }
 
+/** What goes on disk: the text as UTF-8, or the bytes a base64 result carries (null if it is not base64). */
+function contentOf(file: ExportResult): string | Uint8Array | null {
+  if (file.encoding !== 'base64') return file.data;
+  const compact = file.data.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  return new Uint8Array(Buffer.from(compact, 'base64'));
+}
+
+/** The names a save dialog gives each export's kind of file. */
+const KIND_NAMES: Record<string, string> = {
+  md: 'Markdown',
+  markdown: 'Markdown',
+  docx: 'Word document',
+  pdf: 'PDF',
+  html: 'HTML page',
+  htm: 'HTML page',
+  csv: 'CSV spreadsheet',
+  jsonld: 'W3C annotations (JSON-LD)',
+  json: 'JSON',
+  dossier: 'Dossier notebook bundle',
+};
+
 function saveFilters(fileName: string): SaveDialogOptionsLike['filters'] {
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
   const all = { name: 'All files', extensions: ['*'] };
-  if (extension === 'md' || extension === 'markdown') {
-    return [{ name: 'Markdown', extensions: [extension] }, all];
-  }
-  return extension ? [{ name: extension.toUpperCase(), extensions: [extension] }, all] : [all];
+  if (!extension) return [all];
+  return [{ name: KIND_NAMES[extension] ?? extension.toUpperCase(), extensions: [extension] }, all];
 }
 
 function messageOf(error: unknown): string {

@@ -5,7 +5,8 @@ import type { ImportOutcome } from '../../shared/contract';
 import { call } from './api/client';
 import type { ArticleDetail, ArticleSummary, Highlight } from '../../shared/model';
 import { ExportButton } from './export/export-button';
-import { useExport } from './export/use-export';
+import { ExportDialog } from './export/export-dialog';
+import { useExportDialog } from './export/use-export-dialog';
 import { ImportFeedback } from './import/import-feedback';
 import { useImportQueue } from './import/use-import-queue';
 import { LibraryPane } from './library/library-pane';
@@ -122,7 +123,7 @@ export function App() {
     },
     [reattaching, record, reloadArticle, reloadList, reportError],
   );
-  const { exportMarkdown, exporting } = useExport(article?.id ?? null);
+  const exportDialog = useExportDialog();
 
   const onImportedArticle = useCallback(
     async ({ article: imported }: ImportOutcome, open: boolean) => {
@@ -132,7 +133,12 @@ export function App() {
     },
     [reloadList, setSelectedId],
   );
-  const imports = useImportQueue(onImportedArticle);
+  // A merged bundle can add articles, highlights, tags and notes anywhere in the notebook.
+  const onImportedBundle = useCallback(async () => {
+    await reloadList();
+    await reloadArticle();
+  }, [reloadList, reloadArticle]);
+  const imports = useImportQueue(onImportedArticle, onImportedBundle);
 
   /** Cleaning answers with the whole article: text, blocks and re-anchored highlights. */
   const onArticleChanged = useCallback(
@@ -148,7 +154,7 @@ export function App() {
       void reloadList();
       if (!articleId || articleId === selectedId) void reloadArticle();
     },
-    onMenuExport: () => void exportMarkdown(),
+    onMenuExport: exportDialog.show,
   });
 
   const onDetailsSaved = ({ highlightCount: _count, ...meta }: ArticleSummary) => {
@@ -265,13 +271,7 @@ export function App() {
                       onReattach={setReattaching}
                       tagFilter={tagFilter}
                       onClearTagFilter={() => setTagFilter(null)}
-                      actions={
-                        <ExportButton
-                          onExport={() => void exportMarkdown()}
-                          exporting={exporting}
-                          disabled={!article}
-                        />
-                      }
+                      actions={<ExportButton onOpen={exportDialog.show} />}
                     />
                   ) : (
                     <section className="pane notes" data-testid="notes-pane" aria-label="Notes">
@@ -287,6 +287,13 @@ export function App() {
               </Panel>
             </Group>
             <ImportFeedback engine={imports.engine} run={imports.run} onOpen={setSelectedId} />
+            {exportDialog.open && (
+              <ExportDialog
+                article={article ? { id: article.id, title: article.title } : null}
+                articles={articles ?? []}
+                onClose={exportDialog.close}
+              />
+            )}
             <NoticeArea />
           </div>
         </QuoteTargetContext.Provider>

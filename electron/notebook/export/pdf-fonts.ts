@@ -5,10 +5,13 @@
 // shared dotless body plus dots maps ب and ن to one glyph, and copy/search then return ن).
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares its own in the main-process output.
+const fontRequire = createRequire(import.meta.url);
 /** `NotoSans_700Bold.ttf` sits in the package's `700Bold/` folder. */
 const ttf = (family: string, file: string) =>
-  require.resolve(`@expo-google-fonts/${family}/${file.replace(/^[^_]+_|\.ttf$/g, '')}/${file}`);
+  fontRequire.resolve(
+    `@expo-google-fonts/${family}/${file.replace(/^[^_]+_|\.ttf$/g, '')}/${file}`,
+  );
 
 export const FONT_FILES = {
   sans: ttf('noto-sans', 'NotoSans_400Regular.ttf'),

@@ -61,7 +61,7 @@ export function subscribe<E extends EventName>(
 export async function saveFile(file: ExportResult): Promise<{ saved: boolean; path?: string }> {
   const desktop = bridge();
   if (!desktop) {
-    downloadFile(file.fileName, file.mimeType, file.data);
+    downloadFile(file.fileName, file.mimeType, file.data, file.encoding);
     return { saved: true };
   }
   const result = await desktop.saveFile(file);
@@ -77,11 +77,15 @@ export async function chooseSources(what: 'files' | 'folder'): Promise<ChosenSou
 }
 
 /** Desktop only: imports a file chosen in that dialog. */
-export async function importChosen(path: string): Promise<ImportOutcome> {
+export async function importChosen(path: string): Promise<ImportOutcome | Output<'bundle.import'>> {
   const desktop = bridge();
   if (!desktop)
     throw new ApiError('INTERNAL', 'Chosen files can only be imported in the desktop app.');
-  return unwrap(await desktop.importChosen(path), ImportOutcome);
+  // A chosen `.dossier` bundle comes back as the merge's counts, anything else as an import.
+  const result = await desktop.importChosen(path);
+  return path.toLowerCase().endsWith('.dossier')
+    ? unwrap(result, contract['bundle.import'].output)
+    : unwrap(result, ImportOutcome);
 }
 
 function unwrap<T>(result: Result<unknown>, schema: { parse(value: unknown): T }): T {

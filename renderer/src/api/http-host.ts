@@ -98,8 +98,15 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 /** Hands a file to the browser's downloads: the only way a web page can save one. */
-export function downloadFile(fileName: string, mimeType: string, data: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
+export function downloadFile(
+  fileName: string,
+  mimeType: string,
+  data: string,
+  encoding: 'utf8' | 'base64' = 'utf8',
+): void {
+  // A binary export (Word, PDF, bundle) arrives as base64: the file must hold its bytes.
+  const content = encoding === 'base64' ? base64ToBytes(data) : data;
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -109,4 +116,17 @@ export function downloadFile(fileName: string, mimeType: string, data: string): 
   link.remove();
   // Revoking at once can cancel the download in some browsers; give it a moment.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Decodes base64 into bytes; throws a sentence when it is not base64. */
+export function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
+  let binary: string;
+  try {
+    binary = atob(data.replace(/\s+/g, ''));
+  } catch {
+    throw new Error('The exported file could not be decoded (its data is not base64).');
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

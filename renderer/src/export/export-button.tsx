@@ -1,23 +1,21 @@
-// The "Export Markdown" button in the notes header.
+// The "Export…" button in the notes header: opens the export dialog.
 import { Icon } from '../icons';
 
 interface Props {
-  onExport: () => void;
-  exporting: boolean;
-  disabled: boolean;
+  onOpen: () => void;
 }
 
-export function ExportButton({ onExport, exporting, disabled }: Props) {
+export function ExportButton({ onOpen }: Props) {
   return (
     <button
       type="button"
       className="button button--primary"
-      onClick={onExport}
-      disabled={disabled || exporting}
-      title="Save this article's highlights and notes as a Markdown file, each quote cited"
+      onClick={onOpen}
+      aria-haspopup="dialog"
+      title="Export highlights and notes (Markdown, Word, PDF, HTML, CSV, annotations, a bundle)"
     >
       <Icon name="export" />
-      {exporting ? 'Exporting…' : 'Export Markdown'}
+      Export…
     </button>
   );
 }

@@ -1,11 +1,10 @@
 // The import queue without a host: one source at a time, cancel, duplicates, refusals before
 // reading, and the summary's words.
 import { describe, expect, it } from 'vitest';
-import type { ImportOutcome } from '../../../shared/contract';
 import type { ArticleDetail } from '../../../shared/model';
 import { bytesToBase64 } from './file-bytes';
 import { ImportEngine, type Importer } from './import-engine';
-import { summarize } from './import-run';
+import { describeBundle, summarize } from './import-run';
 import { MAX_IMPORT_BYTES, sortFolderFiles } from './supported-files';
 
 const article = (id: string) => ({ id, title: `Article ${id}` }) as ArticleDetail;
@@ -16,7 +15,7 @@ function fakeHost() {
   const waiting: Array<() => void> = [];
   let inFlight = 0;
   let most = 0;
-  const answer = async (name: string, outcome: () => ImportOutcome) => {
+  const answer = async <T>(name: string, outcome: () => T): Promise<T> => {
     sent.push(name);
     most = Math.max(most, ++inFlight);
     await new Promise<void>((done) => waiting.push(done));
@@ -33,6 +32,14 @@ function fakeHost() {
     url: (url) => answer(url, () => ({ article: article(url), duplicate: false })),
     text: (text) => answer(text, () => ({ article: article('text'), duplicate: false })),
     chosen: (path) => answer(path, () => ({ article: article(path), duplicate: false })),
+    bundle: ({ fileName }) =>
+      answer(`bundle:${fileName}`, () => ({
+        articlesAdded: 3,
+        articlesMerged: 1,
+        highlightsAdded: 12,
+        tagsAdded: 2,
+        notesAdded: 1,
+      })),
   };
   return {
     importer,
@@ -136,5 +143,23 @@ describe('folder files and bytes', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 7919) % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
     expect(bytesToBase64(new Uint8Array())).toBe('');
+  });
+
+  it('merges a .dossier file as a notebook bundle and says what it added', async () => {
+    const host = fakeHost();
+    const engine = new ImportEngine(host.importer);
+    const merged: unknown[] = [];
+    engine.setBundleListener((counts) => void merged.push(counts));
+    engine.addFiles([file('backup.dossier', 'zip bytes'), file('a.txt', 'words')]);
+    await host.next();
+    await host.next();
+    const run = await finished(engine);
+    expect(host.sent).toEqual(['bundle:backup.dossier', 'a.txt']);
+    expect(run.items[0]).toMatchObject({ status: 'imported', bundle: { articlesAdded: 3 } });
+    expect(merged).toHaveLength(1);
+    expect(summarize(run)).toBe('1 imported, 1 notebook bundle merged');
+    expect(describeBundle(run.items[0]!.bundle!)).toBe(
+      'Bundle merged: 3 articles added, 1 merged, 12 highlights added, 2 tags added, 1 note added',
+    );
   });
 });

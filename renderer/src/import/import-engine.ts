@@ -1,10 +1,12 @@
 // Imports sources one after another (the notebook has one writer) and keeps each one's status
 // for the progress panel. Cancel stops the rest; what was already imported stays.
-import type { ImportOutcome } from '../../../shared/contract';
+import type { ImportOutcome, Output } from '../../../shared/contract';
 import { messageOf } from '../api/api-error';
 import { readAsBase64 } from './file-bytes';
 import type { ImportItem, ImportRun } from './import-run';
-import { sizeProblem, sortFolderFiles, type PickedFile } from './supported-files';
+import { isBundle, sizeProblem, sortFolderFiles, type PickedFile } from './supported-files';
+
+export type BundleCounts = Output<'bundle.import'>;
 
 export type ImportSource =
   | { kind: 'file'; file: File; path: string }
@@ -18,11 +20,17 @@ export interface Importer {
   file(input: { fileName: string; data: string; contentType?: string }): Promise<ImportOutcome>;
   url(url: string): Promise<ImportOutcome>;
   text(text: string): Promise<ImportOutcome>;
-  chosen(path: string): Promise<ImportOutcome>;
+  /** A file the desktop's dialog chose; a `.dossier` bundle comes back as merge counts. */
+  chosen(path: string): Promise<ImportOutcome | BundleCounts>;
+  /** A notebook bundle (.dossier): merged into the notebook rather than read as an article. */
+  bundle(input: { fileName: string; data: string }): Promise<BundleCounts>;
 }
 
 /** Told of each source that reached the notebook; `open` is true for the run's first one. */
 export type ArticleListener = (outcome: ImportOutcome, open: boolean) => void | Promise<void>;
+
+/** Told when a bundle was merged: many articles may have changed at once. */
+export type BundleListener = (counts: BundleCounts) => void | Promise<void>;
 
 let counter = 0;
 
@@ -33,6 +41,7 @@ export class ImportEngine {
   private pumping = false;
   private opened = false;
   private onArticle: ArticleListener = () => {};
+  private onBundle: BundleListener = () => {};
 
   constructor(private readonly importer: Importer) {}
 
@@ -45,6 +54,10 @@ export class ImportEngine {
 
   setArticleListener(listener: ArticleListener): void {
     this.onArticle = listener;
+  }
+
+  setBundleListener(listener: BundleListener): void {
+    this.onBundle = listener;
   }
 
   addFiles(files: readonly PickedFile[], skipped: readonly PickedFile[] = []): void {
@@ -133,11 +146,20 @@ export class ImportEngine {
     const source = this.sources.get(key);
     this.sources.delete(key); // the File can be let go once it has been sent
     if (!source) return this.patch(key, { status: 'failed', message: 'It was lost.' });
-    let outcome: ImportOutcome;
+    let outcome: ImportOutcome | BundleCounts;
     try {
       outcome = await this.send(key, source);
     } catch (error) {
       return this.patch(key, { status: 'failed', message: messageOf(error) });
+    }
+    if (!('article' in outcome)) {
+      this.patch(key, { status: 'imported', bundle: outcome });
+      try {
+        await this.onBundle(outcome);
+      } catch {
+        // The bundle is merged; a failed refresh of the list is reported by the list.
+      }
+      return;
     }
     const { article, duplicate } = outcome;
     this.patch(key, {
@@ -154,7 +176,7 @@ export class ImportEngine {
     }
   }
 
-  private async send(key: string, source: ImportSource): Promise<ImportOutcome> {
+  private async send(key: string, source: ImportSource): Promise<ImportOutcome | BundleCounts> {
     if (source.kind === 'url') {
       this.patch(key, { status: 'importing' });
       return this.importer.url(source.url);
@@ -183,6 +205,7 @@ export class ImportEngine {
       throw new Cancelled();
     }
     this.patch(key, { status: 'importing' });
+    if (isBundle(file.name)) return this.importer.bundle({ fileName: file.name, data });
     return this.importer.file({
       fileName: file.name,
       data,

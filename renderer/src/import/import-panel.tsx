@@ -2,7 +2,7 @@
 // at the end a summary with every failure and its reason. It stays until dismissed.
 import { useEffect, useRef } from 'react';
 import { ImportItemRow } from './import-item-row';
-import { counts, describeSkipped, summarize, type ImportRun } from './import-run';
+import { counts, describeBundle, describeSkipped, summarize, type ImportRun } from './import-run';
 
 interface Props {
   run: ImportRun;
@@ -72,6 +72,14 @@ export function ImportPanel({ run, onOpen, onCancel, onDismiss }: Props) {
       {run.finished && (
         <div className="import-panel__summary" data-testid="import-summary" role="status">
           <p className="import-panel__totals">{summarize(run)}</p>
+          {run.items.map(
+            (item) =>
+              item.bundle && (
+                <p key={item.key} className="import-panel__bundle" data-testid="bundle-summary">
+                  {describeBundle(item.bundle)}
+                </p>
+              ),
+          )}
           {run.skipped.length > 0 && (
             <p className="import-panel__skipped">{describeSkipped(run.skipped)}</p>
           )}

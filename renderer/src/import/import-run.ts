@@ -1,5 +1,6 @@
 // The state of one import run (a batch of files, a folder, a web address, pasted text) and
 // the words the progress panel uses for it.
+import type { Output } from '../../../shared/contract';
 
 export type ItemStatus =
   'waiting' | 'reading' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
@@ -13,6 +14,8 @@ export interface ImportItem {
   message?: string;
   articleId?: string;
   title?: string;
+  /** What merging a notebook bundle added. */
+  bundle?: Output<'bundle.import'>;
 }
 
 export interface ImportRun {
@@ -27,12 +30,23 @@ export interface ImportRun {
 const DONE: readonly ItemStatus[] = ['imported', 'duplicate', 'failed', 'cancelled'];
 export const isDone = (item: ImportItem): boolean => DONE.includes(item.status);
 
+/** "Bundle merged: 3 articles added, 1 merged, 12 highlights added, 2 tags added, 1 note added". */
+export function describeBundle(c: Output<'bundle.import'>): string {
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return (
+    `Bundle merged: ${n(c.articlesAdded, 'article')} added, ${c.articlesMerged} merged, ` +
+    `${n(c.highlightsAdded, 'highlight')} added, ${n(c.tagsAdded, 'tag')} added, ` +
+    `${n(c.notesAdded, 'note')} added`
+  );
+}
+
 export function counts(run: ImportRun) {
   const of = (status: ItemStatus) => run.items.filter((i) => i.status === status).length;
   return {
     total: run.items.length,
     done: run.items.filter(isDone).length,
-    imported: of('imported'),
+    imported: run.items.filter((i) => i.status === 'imported' && !i.bundle).length,
+    bundles: run.items.filter((i) => i.bundle).length,
     duplicate: of('duplicate'),
     failed: of('failed'),
     cancelled: of('cancelled'),
@@ -44,7 +58,8 @@ export function counts(run: ImportRun) {
 export function summarize(run: ImportRun): string {
   const c = counts(run);
   const parts: string[] = [];
-  if (c.imported || (!c.duplicate && !c.failed)) parts.push(`${c.imported} imported`);
+  if (c.imported || (!c.duplicate && !c.failed && !c.bundles)) parts.push(`${c.imported} imported`);
+  if (c.bundles) parts.push(`${c.bundles} notebook bundle${c.bundles === 1 ? '' : 's'} merged`);
   if (c.duplicate) parts.push(`${c.duplicate} already in your library`);
   if (c.failed) parts.push(`${c.failed} failed`);
   if (c.cancelled) parts.push(`${c.cancelled} not imported (cancelled)`);
@@ -73,7 +88,7 @@ export function statusText(item: ImportItem): string {
     case 'importing':
       return 'Importing…';
     case 'imported':
-      return 'Imported';
+      return item.bundle ? 'Merged' : 'Imported';
     case 'duplicate':
       return 'Already in your library';
     case 'failed':

@@ -1,6 +1,11 @@
 // Which files Dossier imports, and the checks the renderer makes before reading a file's bytes.
 
-import { isSupported, MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS } from '../../../shared/source-files';
+import {
+  extensionOf,
+  isSupported,
+  MAX_IMPORT_BYTES,
+  SUPPORTED_EXTENSIONS,
+} from '../../../shared/source-files';
 
 export {
   extensionOf,
@@ -9,8 +14,12 @@ export {
   SUPPORTED_EXTENSIONS,
 } from '../../../shared/source-files';
 
-/** For the file picker's `accept`. */
-export const ACCEPT = SUPPORTED_EXTENSIONS.join(',');
+/** A notebook bundle (a backup made by Export), merged by `bundle.import`, not read as an article. */
+export const BUNDLE_EXTENSION = '.dossier';
+export const isBundle = (name: string): boolean => extensionOf(name) === BUNDLE_EXTENSION;
+
+/** For the file picker's `accept`: sources, and notebook bundles. */
+export const ACCEPT = [...SUPPORTED_EXTENSIONS, BUNDLE_EXTENSION].join(',');
 
 /** A file to import and where it came from (its path inside a dropped or chosen folder). */
 export interface PickedFile {

@@ -3,7 +3,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { call, importChosen } from '../api/client';
 import { bytesToBase64 } from './file-bytes';
-import { ImportEngine, type ArticleListener, type Importer } from './import-engine';
+import {
+  ImportEngine,
+  type ArticleListener,
+  type BundleListener,
+  type Importer,
+} from './import-engine';
 
 const hostImporter: Importer = {
   file: (input) => call('articles.import', input),
@@ -17,11 +22,13 @@ const hostImporter: Importer = {
       contentType: 'text/plain; charset=utf-8',
     }),
   chosen: importChosen,
+  bundle: (input) => call('bundle.import', input),
 };
 
-export function useImportQueue(onArticle: ArticleListener) {
+export function useImportQueue(onArticle: ArticleListener, onBundle: BundleListener) {
   const [engine] = useState(() => new ImportEngine(hostImporter));
   useEffect(() => engine.setArticleListener(onArticle), [engine, onArticle]);
+  useEffect(() => engine.setBundleListener(onBundle), [engine, onBundle]);
   const run = useSyncExternalStore(engine.subscribe, engine.snapshot);
   return { engine, run };
 }

@@ -1,0 +1,65 @@
+// The export dialog's choices turned into `export.render` scopes, and its preview counts.
+import { describe, expect, it } from 'vitest';
+import {
+  countsOf,
+  describeCounts,
+  scopeOf,
+  scopeProblem,
+  withoutFrontMatter,
+  type ExportChoices,
+} from './export-choices';
+
+const base: ExportChoices = {
+  scope: 'article',
+  articleId: 'a1',
+  chosenIds: [],
+  tagIds: ['t1'],
+  colors: ['yellow'],
+  from: '2024-01-01',
+  to: '',
+  order: 'library',
+};
+
+describe('export choices', () => {
+  it('sends only what the chosen scope means', () => {
+    expect(scopeOf(base)).toEqual({ articleIds: ['a1'] });
+    expect(scopeOf({ ...base, scope: 'notebook', order: 'title' })).toEqual({ order: 'title' });
+    expect(scopeOf({ ...base, scope: 'chosen', chosenIds: ['b', 'c'] })).toEqual({
+      articleIds: ['b', 'c'],
+    });
+    expect(scopeOf({ ...base, scope: 'filtered', order: 'date' })).toEqual({
+      tagIds: ['t1'],
+      colors: ['yellow'],
+      from: '2024-01-01',
+      order: 'date',
+    });
+  });
+
+  it('says why a scope cannot be exported', () => {
+    expect(scopeProblem({ ...base, articleId: null })).toMatch(/Open an article/);
+    expect(scopeProblem({ ...base, scope: 'chosen' })).toMatch(/at least one/);
+    expect(scopeProblem({ ...base, scope: 'filtered', to: '2023-01-01' })).toMatch(/ends before/);
+    expect(scopeProblem(base)).toBeNull();
+  });
+
+  it('counts articles and highlights from the Markdown headings', () => {
+    const md = [
+      '# A',
+      '## Highlights (2)',
+      '> q',
+      '## No longer in the current text (1)',
+      '---',
+      '# B',
+      '## Highlights (0)',
+    ].join('\n');
+    expect(countsOf(md)).toEqual({ articles: 2, highlights: 3 });
+    expect(countsOf('')).toEqual({ articles: 0, highlights: 0 });
+    expect(countsOf('# something else')).toBeNull();
+    expect(describeCounts({ articles: 1, highlights: 1 })).toBe('1 article, 1 highlight');
+  });
+
+  it('drops YAML front matter from the preview', () => {
+    expect(withoutFrontMatter('---\ntitle: x\n---\n# A\n')).toBe('# A\n');
+    expect(withoutFrontMatter('# A\n---\n')).toBe('# A\n---\n');
+  });
+});
