@@ -20,6 +20,8 @@ export interface DossierBridge {
   subscribe<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Asks the desktop shell to save a file through the native dialog. */
   saveFile(file: ExportResult): Promise<Result<{ saved: boolean; path?: string }>>;
+  /** Renders an export in the main process and saves it through the native dialog. */
+  saveExport(input: Input<'export.render'>): Promise<Result<{ saved: boolean; path?: string }>>;
   /** Shows the native open dialog for files or a folder (walked for the kinds Dossier reads). */
   chooseSources(what: 'files' | 'folder'): Promise<Result<ChosenSources>>;
   /** Imports one file the user chose in that dialog (a `.dossier` bundle is merged); any other path is refused. */
@@ -31,6 +33,7 @@ export const channels = {
   operation: (op: Operation) => `op:${op}`,
   event: (name: EventName) => `event:${name}`,
   saveFile: 'host:saveFile',
+  saveExport: 'host:saveExport',
   chooseSources: 'host:chooseSources',
   importChosen: 'host:importChosen',
 } as const;

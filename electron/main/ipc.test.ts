@@ -143,6 +143,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
     const expected = [
       ...operations.map((op) => channels.operation(op)),
       channels.saveFile,
+      channels.saveExport,
       channels.chooseSources,
       channels.importChosen,
     ];
@@ -326,6 +327,23 @@ describe('IPC through the preload bridge to a real notebook', () => {
       const message = expectFailure(await bridge.saveFile(file), 'INTERNAL');
       expect(message).toContain(target);
       expect(message).toMatch(/ENOENT/);
+    });
+
+    it('renders an export in the main process and writes it where the user chose', async () => {
+      valueOf(
+        await bridge.call['articles.importText']({
+          text: 'Talks stalled in Doha\n\nThe committee has not met since it was formed last year.',
+        }),
+      );
+      const target = join(dataDir, 'notes.docx');
+      showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      expect(valueOf(await bridge.saveExport({ format: 'docx' }))).toEqual({
+        saved: true,
+        path: target,
+      });
+      expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+      expect(showSaveDialog.mock.calls[0]![1].defaultPath).toMatch(/talks-stalled-in-doha\.docx$/);
+      expectFailure(await bridge.saveExport({ format: 'rtf' } as never), 'INVALID_INPUT');
     });
 
     it('writes a base64 result as its bytes, offering a filter for its kind', async () => {

@@ -98,6 +98,38 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
     });
   }
 
+  /** Asks where to save, then writes the file; remembers the folder for the next save. */
+  const saveToDisk = async (
+    window: Window,
+    file: ExportResult,
+  ): Promise<Result<{ saved: boolean; path?: string }>> => {
+    const fileName = safeFileName(file.fileName);
+    const content = contentOf(file);
+    if (content === null) {
+      return fail('INVALID_INPUT', `The file to save is not valid (data: not base64).`);
+    }
+    let answer: SaveDialogAnswer;
+    try {
+      answer = await deps.showSaveDialog(window, {
+        title: 'Export',
+        defaultPath: join(lastSaveFolder ?? deps.defaultSaveFolder, fileName),
+        buttonLabel: 'Export',
+        filters: saveFilters(fileName),
+      });
+    } catch (error) {
+      return fail('INTERNAL', `The save dialog could not be shown: ${messageOf(error)}`);
+    }
+    // Electron reports a cancelled dialog with canceled: true and an empty path.
+    if (answer.canceled || !answer.filePath) return ok({ saved: false });
+    try {
+      await writeFile(answer.filePath, content);
+    } catch (error) {
+      return fail('INTERNAL', `Could not save ${answer.filePath}: ${messageOf(error)}`);
+    }
+    lastSaveFolder = dirname(answer.filePath);
+    return ok({ saved: true, path: answer.filePath });
+  };
+
   handle(
     channels.saveFile,
     async (event, raw): Promise<Result<{ saved: boolean; path?: string }>> => {
@@ -110,31 +142,20 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
           .join('; ');
         return fail('INVALID_INPUT', `The file to save is not valid (${issues}).`);
       }
-      const fileName = safeFileName(parsed.data.fileName);
-      const content = contentOf(parsed.data);
-      if (content === null) {
-        return fail('INVALID_INPUT', `The file to save is not valid (data: not base64).`);
-      }
-      let answer: SaveDialogAnswer;
-      try {
-        answer = await deps.showSaveDialog(window, {
-          title: 'Export',
-          defaultPath: join(lastSaveFolder ?? deps.defaultSaveFolder, fileName),
-          buttonLabel: 'Export',
-          filters: saveFilters(fileName),
-        });
-      } catch (error) {
-        return fail('INTERNAL', `The save dialog could not be shown: ${messageOf(error)}`);
-      }
-      // Electron reports a cancelled dialog with canceled: true and an empty path.
-      if (answer.canceled || !answer.filePath) return ok({ saved: false });
-      try {
-        await writeFile(answer.filePath, content);
-      } catch (error) {
-        return fail('INTERNAL', `Could not save ${answer.filePath}: ${messageOf(error)}`);
-      }
-      lastSaveFolder = dirname(answer.filePath);
-      return ok({ saved: true, path: answer.filePath });
+      return saveToDisk(window, parsed.data);
+    },
+  );
+
+  // An export is rendered and written here, in the main process: a Word file, a PDF or a
+  // whole notebook bundle never travels to the renderer and back.
+  handle(
+    channels.saveExport,
+    async (event, input): Promise<Result<{ saved: boolean; path?: string }>> => {
+      const window = trustedWindow(event);
+      if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+      const rendered = await dispatch(deps.notebook, 'export.render', input);
+      if (!rendered.ok) return rendered;
+      return saveToDisk(window, rendered.value as ExportResult);
     },
   );
 

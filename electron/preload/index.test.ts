@@ -31,6 +31,7 @@ describe('preload', () => {
       'call',
       'chooseSources',
       'importChosen',
+      'saveExport',
       'saveFile',
       'subscribe',
     ]);

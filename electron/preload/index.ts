@@ -110,6 +110,7 @@ export function createBridge(ipc: IpcRendererLike): DossierBridge {
       };
     },
     saveFile: (file) => invokeForResult(ipc, channels.saveFile, file),
+    saveExport: (input) => invokeForResult(ipc, channels.saveExport, input),
     chooseSources: (what) => invokeForResult(ipc, channels.chooseSources, what),
     importChosen: (path) => invokeForResult(ipc, channels.importChosen, path),
   } satisfies DossierBridge;

@@ -124,6 +124,43 @@ describe('browser host', () => {
     );
   });
 
+  it('sends an export asked for as a file as its bytes', async () => {
+    const res = await new Promise<{
+      status: number;
+      type: string;
+      disposition: string;
+      body: Buffer;
+    }>((done, fail) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/export.render',
+          method: 'POST',
+          headers: { ...auth, Accept: 'application/octet-stream' },
+        },
+        (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () =>
+            done({
+              status: r.statusCode ?? 0,
+              type: String(r.headers['content-type']),
+              disposition: String(r.headers['content-disposition']),
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      req.on('error', fail);
+      req.end(JSON.stringify({ format: 'docx' }));
+    });
+    expect(res.status).toBe(200);
+    expect(res.type).toContain('wordprocessingml');
+    expect(res.disposition).toMatch(/^attachment; filename="talks-resume-in-doha\.docx"/);
+    expect(res.body.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('answers a malformed operation name instead of crashing', async () => {
     const res = await call(host, '/api/%E0', { headers: auth, body: '{}' });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

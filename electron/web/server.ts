@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { buildCsp } from '../../shared/csp';
+import type { ExportResult } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../notebook/dispatch';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
@@ -95,8 +96,13 @@ export async function startHost({ notebook, rendererDir, token, port = 0 }: Host
         },
       });
     }
-    const result = await dispatch(notebook, decodeName(op), input);
-    json(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result);
+    const name = decodeName(op);
+    const result = await dispatch(notebook, name, input);
+    if (!result.ok) return json(res, STATUS[result.error.code] ?? 500, result);
+    // An export asked for as a file comes back as its bytes, not as base64 inside JSON.
+    if (name === 'export.render' && wantsFile(req))
+      return sendFile(res, result.value as ExportResult);
+    json(res, 200, result);
   }
 
   await new Promise<void>((done, fail) => {
@@ -151,6 +157,22 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
+}
+
+function wantsFile(req: IncomingMessage): boolean {
+  return (req.headers.accept ?? '').includes('application/octet-stream');
+}
+
+function sendFile(res: ServerResponse, file: ExportResult) {
+  const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8');
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  res.writeHead(200, {
+    'Content-Type': file.mimeType,
+    'Content-Length': bytes.length,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(bytes);
 }
 
 function json(res: ServerResponse, status: number, body: Result<unknown>) {

@@ -5,14 +5,13 @@ import {
   contract,
   type EventName,
   type EventPayload,
-  type ExportResult,
   type Input,
   type Operation,
   type Output,
 } from '../../../shared/contract';
 import { ErrorCode, type Result } from '../../../shared/result';
 import { ApiError } from './api-error';
-import { downloadFile, httpCall, type CallOptions } from './http-host';
+import { downloadExport, httpCall, type CallOptions } from './http-host';
 
 export type { CallOptions };
 
@@ -57,16 +56,21 @@ export function subscribe<E extends EventName>(
   return desktop.subscribe(name, listener);
 }
 
-/** Saves an exported file: the native save dialog on desktop, a download in the browser. */
-export async function saveFile(file: ExportResult): Promise<{ saved: boolean; path?: string }> {
+/**
+ * Renders and saves an export without carrying the file through JSON: on desktop the main
+ * process renders and writes it; in the browser the host sends the file's bytes to download.
+ */
+export async function saveExport(
+  input: Input<'export.render'>,
+): Promise<{ saved: boolean; path?: string; fileName?: string }> {
   const desktop = bridge();
-  if (!desktop) {
-    downloadFile(file.fileName, file.mimeType, file.data, file.encoding);
-    return { saved: true };
+  if (desktop) {
+    const result = await desktop.saveExport(input);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    return result.value;
   }
-  const result = await desktop.saveFile(file);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-  return result.value;
+  const fileName = await downloadExport(input);
+  return { saved: true, fileName };
 }
 
 /** Desktop only: the native open dialog for files or a folder; null in the browser host. */

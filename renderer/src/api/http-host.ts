@@ -98,15 +98,42 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 /** Hands a file to the browser's downloads: the only way a web page can save one. */
-export function downloadFile(
-  fileName: string,
-  mimeType: string,
-  data: string,
-  encoding: 'utf8' | 'base64' = 'utf8',
-): void {
-  // A binary export (Word, PDF, bundle) arrives as base64: the file must hold its bytes.
-  const content = encoding === 'base64' ? base64ToBytes(data) : data;
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+/**
+ * Asks the host for an export as a file (its bytes, not base64 in JSON) and downloads it.
+ * Returns the file's name.
+ */
+export async function downloadExport(input: unknown): Promise<string> {
+  const token = accessToken();
+  if (!token) throw new ApiError('UNAUTHORIZED', 'This page has no access token.');
+  let response: Response;
+  try {
+    response = await fetch('/api/export.render', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/octet-stream',
+        Authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    throw new ApiError('UNREACHABLE', "Dossier's host did not answer. Is it still running?");
+  }
+  if (!response.ok) {
+    const reply = (await response.json().catch(() => null)) as Result<unknown> | null;
+    const message =
+      reply && !reply.ok ? reply.error.message : `The host answered ${response.status}.`;
+    throw new ApiError(reply && !reply.ok ? reply.error.code : 'INTERNAL', message);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const fileName = encoded ? decodeURIComponent(encoded) : 'dossier-export';
+  const blob = await response.blob();
+  clickDownload(URL.createObjectURL(blob), fileName);
+  return fileName;
+}
+
+function clickDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -116,17 +143,4 @@ export function downloadFile(
   link.remove();
   // Revoking at once can cancel the download in some browsers; give it a moment.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Decodes base64 into bytes; throws a sentence when it is not base64. */
-export function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
-  let binary: string;
-  try {
-    binary = atob(data.replace(/\s+/g, ''));
-  } catch {
-    throw new Error('The exported file could not be decoded (its data is not base64).');
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

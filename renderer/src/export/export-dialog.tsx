@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import '../styles/export.css';
 import type { ExportFormat } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/model';
-import { call, isDesktop, saveFile } from '../api/client';
+import { isDesktop, saveExport } from '../api/client';
 import { messageOf } from '../api/api-error';
 import { MarkdownPreview } from '../notes/markdown-preview';
 import { flushAllSaves } from '../notes/use-debounced-save';
@@ -61,11 +61,12 @@ export function ExportDialog({ article, articles, onClose }: Props) {
     setSaveError(null);
     try {
       await flushAllSaves();
-      const file = await call('export.render', { format, ...scope });
-      const result = await saveFile(file);
+      const result = await saveExport({ format, ...scope });
       if (!result.saved) return; // the analyst cancelled the save dialog
       inform(
-        result.path ? `Exported to ${result.path}` : `Exported ${file.fileName} to your downloads.`,
+        result.path
+          ? `Exported to ${result.path}`
+          : `Exported ${result.fileName ?? 'the file'} to your downloads.`,
       );
       onClose();
     } catch (error) {
