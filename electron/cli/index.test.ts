@@ -28,9 +28,13 @@ async function notebookWithWork(dataDir: string) {
     const article = (await nb.listArticles()).find((a) => a.title === 'Talks on hold')!;
     const detail = await nb.getArticle(article.id);
     const start = detail.text.indexOf(URDU);
-    const h = await nb.createHighlight({ articleId: article.id, start, end: start + URDU.length });
+    const h = await nb.highlights.create({
+      articleId: article.id,
+      start,
+      end: start + URDU.length,
+    });
     const tag = await nb.tags.create({ name: 'Actors/TTP' });
-    await nb.updateHighlight({ id: h.id, note: 'Urdu 🤝 quote', tagIds: [tag.id] });
+    await nb.highlights.update({ id: h.id, note: 'Urdu 🤝 quote', tagIds: [tag.id] });
     return { articleId: article.id, highlightId: h.id };
   } finally {
     await nb.close();

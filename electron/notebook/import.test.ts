@@ -165,7 +165,7 @@ describe('cleaning edits', () => {
     });
     const index = article.sourceBlocks.findIndex((b) => b.text.includes('Traders on both sides'));
     const at = article.text.indexOf('patience is running out');
-    const h = await notebook.createHighlight({ articleId: article.id, start: at, end: at + 23 });
+    const h = await notebook.highlights.create({ articleId: article.id, start: at, end: at + 23 });
     const first = article.sourceBlocks.findIndex((b) => b.text.startsWith('Officials from both'));
 
     const removed = await notebook.setBlockRemoved({ id: article.id, index: first, removed: true });

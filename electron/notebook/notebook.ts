@@ -1,12 +1,11 @@
 // The core: one method per contract operation, over the lowdb files of one data folder.
 // Operations run one at a time; parsing a source happens in a worker, outside that queue.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
-import { describe as describeRange, snapToGraphemes, trimWhitespace } from '../../shared/anchoring';
-import type { ImportOutcome, Output, ParsedInput } from '../../shared/contract';
+import type { ImportOutcome, ParsedInput } from '../../shared/contract';
 import {
   LibraryFile,
   type ArticleDetail,
@@ -15,6 +14,7 @@ import {
 } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { Exports } from './exports';
+import { Highlights, missingHighlight } from './highlights';
 import type { SourceInput } from './import/extract';
 import { fetchSource } from './import/fetch-url';
 import { ImportError } from './import/import-error';
@@ -73,6 +73,7 @@ export class Notebook implements NotebookInternals {
   readonly notes: NotebookNotes = new NotebookNotes(this);
   readonly settings: SettingsBook = new SettingsBook(this);
   readonly revisions: Revisions = new Revisions(this);
+  readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly exports: Exports;
 
   constructor(
@@ -130,25 +131,6 @@ export class Notebook implements NotebookInternals {
     if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${tagId} in this notebook.`);
     const family = tags.filter((t) => t.id === tagId || t.name.startsWith(`${tag.name}/`));
     return articles.filter((a) => family.some((t) => a.tagCounts?.[t.id])).map((a) => ({ ...a }));
-  }
-
-  /** Highlights by id with their article's title; ids no longer in the notebook are left out. */
-  getHighlights(ids: readonly string[]): Promise<Output<'highlights.get'>> {
-    return this.serial.run(async () => {
-      const found: Output<'highlights.get'> = [];
-      for (const id of ids) {
-        const articleId = this.library.data.highlightArticles[id];
-        if (!articleId) continue;
-        const db = await this.loadArticle(articleId);
-        const highlight = db.data.highlights.find((h) => h.id === id);
-        if (highlight)
-          found.push({
-            highlight: structuredClone(highlight),
-            articleTitle: db.data.article.title,
-          });
-      }
-      return found;
-    });
   }
 
   getArticle(id: string): Promise<ArticleDetail> {
@@ -255,77 +237,6 @@ export class Notebook implements NotebookInternals {
     });
   }
 
-  createHighlight(input: ParsedInput<'highlights.create'>) {
-    return this.serial.run(async () => {
-      const db = await this.changingArticle(input.articleId);
-      const { text } = db.data.article;
-      if (input.end > text.length) {
-        throw new NotebookError(
-          'INVALID_INPUT',
-          `The highlight ends at ${input.end}, past the end of the article text (${text.length}).`,
-        );
-      }
-      const range = trimWhitespace(text, snapToGraphemes(text, input.start, input.end));
-      if (range.end <= range.start) {
-        throw new NotebookError('INVALID_INPUT', 'The selected range holds only white space.');
-      }
-      const now = new Date().toISOString();
-      const highlight = {
-        id: randomUUID(),
-        articleId: input.articleId,
-        ...describeRange(text, range.start, range.end),
-        color: input.color ?? 'yellow',
-        note: '',
-        tagIds: [],
-        createdAt: now,
-        updatedAt: now,
-      };
-      await this.changeArticleAndSummary(
-        db,
-        (data) => data.highlights.push(highlight),
-        (lib) => {
-          lib.highlightArticles[highlight.id] = input.articleId;
-        },
-      );
-      return structuredClone(highlight);
-    });
-  }
-
-  updateHighlight({ id, color, note, tagIds }: ParsedInput<'highlights.update'>) {
-    return this.serial.run(async () => {
-      const db = await this.changingArticle(this.articleOfHighlight(id));
-      const at = db.data.highlights.findIndex((h) => h.id === id);
-      if (at === -1) throw missingHighlight(id);
-      if (tagIds) this.tags.requireAll(tagIds);
-      // Tags count in the library entry, so a tag change goes through the summary too.
-      await this.changeArticleAndSummary(db, (data) => {
-        const highlight = data.highlights[at]!;
-        if (color !== undefined) highlight.color = color;
-        if (note !== undefined) highlight.note = note;
-        if (tagIds !== undefined) highlight.tagIds = [...new Set(tagIds)];
-        highlight.updatedAt = new Date().toISOString();
-      });
-      return structuredClone(db.data.highlights[at]!);
-    });
-  }
-
-  deleteHighlight(id: string): Promise<{ id: string }> {
-    return this.serial.run(async () => {
-      const db = await this.changingArticle(this.articleOfHighlight(id));
-      if (!db.data.highlights.some((h) => h.id === id)) throw missingHighlight(id);
-      await this.changeArticleAndSummary(
-        db,
-        (data) => {
-          data.highlights = data.highlights.filter((h) => h.id !== id);
-        },
-        (lib) => {
-          delete lib.highlightArticles[id];
-        },
-      );
-      return { id };
-    });
-  }
-
   // ---- for feature modules (NotebookInternals); inside the queue only ----
 
   async detail(id: string): Promise<ArticleDetail> {
@@ -423,9 +334,6 @@ export class Notebook implements NotebookInternals {
     }
   }
 }
-
-const missingHighlight = (id: string) =>
-  new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -42,8 +42,8 @@ async function highlight(
   tagIds: string[] = [],
 ) {
   const start = article.text.indexOf(words);
-  const h = await nb.createHighlight({ articleId: article.id, start, end: start + words.length });
-  return nb.updateHighlight({ id: h.id, note, tagIds, color: 'green' });
+  const h = await nb.highlights.create({ articleId: article.id, start, end: start + words.length });
+  return nb.highlights.update({ id: h.id, note, tagIds, color: 'green' });
 }
 
 /** A notebook with two articles, tagged highlights with notes, an article note, notebook notes. */

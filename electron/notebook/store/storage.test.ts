@@ -39,8 +39,8 @@ describe('notebook storage', () => {
   it('writes library.json and one file per article, readable from disk', async () => {
     notebook = await openNotebook({ dataDir });
     const article = await notebook.importText({ text: ARTICLE, fileName: 'a.txt' });
-    const highlight = await notebook.createHighlight({ articleId: article.id, start: 0, end: 9 });
-    await notebook.updateHighlight({ id: highlight.id, note: 'Why this matters' });
+    const highlight = await notebook.highlights.create({ articleId: article.id, start: 0, end: 9 });
+    await notebook.highlights.update({ id: highlight.id, note: 'Why this matters' });
 
     const library = LibraryFile.parse(await readJson(join(dataDir, 'library.json')));
     expect(library.articles).toMatchObject([{ id: article.id, highlightCount: 1 }]);
@@ -120,14 +120,14 @@ describe('notebook storage', () => {
     await notebook.close();
     notebook = await openNotebook({ dataDir }); // backup holds only the first article
     const second = await notebook.importText({ text: `${ARTICLE}\n\nA third paragraph now.` });
-    const h = await notebook.createHighlight({ articleId: second.id, start: 0, end: 9 });
+    const h = await notebook.highlights.create({ articleId: second.id, start: 0, end: 9 });
     await notebook.close();
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"artic');
 
     notebook = await openNotebook({ dataDir });
     expect((await notebook.listArticles()).map((a) => a.id)).toEqual([first.id, second.id]);
     expect((await notebook.listArticles())[1]!.highlightCount).toBe(1);
-    await notebook.updateHighlight({ id: h.id, note: 'still editable' });
+    await notebook.highlights.update({ id: h.id, note: 'still editable' });
     expect(notebook.listNotices()[0]?.message).toMatch(/rebuilt from the article files/);
   });
 
@@ -136,14 +136,14 @@ describe('notebook storage', () => {
     const article = await notebook.importText({ text: ARTICLE });
     await notebook.close();
     notebook = await openNotebook({ dataDir });
-    const h = await notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }); // backs up first
+    const h = await notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }); // backs up first
     await notebook.close();
     await writeFile(join(dataDir, 'articles', `${article.id}.json`), '');
 
     notebook = await openNotebook({ dataDir });
     expect((await notebook.getArticle(article.id)).highlights).toEqual([]);
     expect((await notebook.listArticles())[0]!.highlightCount).toBe(0);
-    await expect(notebook.updateHighlight({ id: h.id, note: 'x' })).rejects.toMatchObject({
+    await expect(notebook.highlights.update({ id: h.id, note: 'x' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -173,8 +173,8 @@ describe('operations at the same time', () => {
     const results = await Promise.allSettled([
       notebook.setArticleNote({ id: article.id, body: 'n'.repeat(5000) }),
       notebook.updateArticle({ id: article.id, title: 'Renamed' }),
-      notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }),
-      notebook.createHighlight({ articleId: article.id, start: 14, end: 19 }),
+      notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }),
+      notebook.highlights.create({ articleId: article.id, start: 14, end: 19 }),
     ]);
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
     const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
@@ -188,7 +188,7 @@ describe('operations at the same time', () => {
     const article = await notebook.importText({ text: ARTICLE });
     await mkdir(join(dataDir, '.library.json.tmp')); // the library cannot be written
     const [created, noted] = await Promise.allSettled([
-      notebook.createHighlight({ articleId: article.id, start: 0, end: 9 }),
+      notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }),
       notebook.setArticleNote({ id: article.id, body: 'kept' }),
     ]);
     expect(created.status).toBe('rejected');
