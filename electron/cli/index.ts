@@ -98,7 +98,7 @@ export async function runCli(
               );
               continue;
             }
-            const outcome = await notebook.importSource(read.source);
+            const outcome = await notebook.imports.source(read.source);
             const what = outcome.duplicate ? 'already in the notebook' : 'imported';
             tally[outcome.duplicate ? 'already' : 'imported']++;
             io.out(`${what}: ${target} → “${outcome.article.title}” (${outcome.article.id})`);

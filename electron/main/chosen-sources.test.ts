@@ -93,7 +93,7 @@ describe('chosen sources', () => {
   });
 
   it('merges a chosen notebook bundle instead of reading it as an article', async () => {
-    await notebook.importText({ text: ARTICLE });
+    await notebook.imports.text({ text: ARTICLE });
     const bundle = await notebook.exports.render({ format: 'bundle' });
     const path = join(files, 'backup.dossier');
     await writeFile(path, Buffer.from(bundle.data, 'base64'));

@@ -80,7 +80,7 @@ export function chosenSources(notebook: Notebook) {
           await notebook.exports.importBundle({ fileName: name, data: bytes.toString('base64') }),
         );
       }
-      return ok(await notebook.importSource({ bytes, fileName: name }));
+      return ok(await notebook.imports.source({ bytes, fileName: name }));
     } catch (error) {
       if (error instanceof NotebookError) return fail(error.code, error.message);
       return fail('INTERNAL', `“${name}” could not be imported: ${messageOf(error)}`);

@@ -184,7 +184,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
 
   it('answers invalid input with INVALID_INPUT without reaching the notebook', async () => {
     const create = vi.spyOn(notebook.highlights, 'create');
-    const importText = vi.spyOn(notebook, 'importText');
+    const importText = vi.spyOn(notebook.imports, 'text');
     const bad = await bridge.call['highlights.create']({ articleId: 'a', start: 5, end: 2 });
     expect(expectFailure(bad, 'INVALID_INPUT')).toMatch(/end must be after start/);
     expectFailure(await bridge.call['articles.importText']({ text: '' }), 'INVALID_INPUT');

@@ -8,10 +8,10 @@ type Handlers = { [K in Operation]: (nb: Notebook, input: ParsedInput<K>) => Pro
 const handlers: Handlers = {
   'articles.list': (nb, input) => nb.listArticles(input),
   'articles.get': (nb, { id }) => nb.getArticle(id),
-  'articles.importText': (nb, input) => nb.importText(input),
+  'articles.importText': (nb, input) => nb.imports.text(input),
   'articles.import': (nb, { fileName, data, contentType }) =>
-    nb.importSource({ bytes: Buffer.from(data, 'base64'), fileName, contentType }),
-  'articles.importUrl': (nb, { url }) => nb.importUrl(url),
+    nb.imports.source({ bytes: Buffer.from(data, 'base64'), fileName, contentType }),
+  'articles.importUrl': (nb, { url }) => nb.imports.url(url),
   'articles.setBlockRemoved': (nb, input) => nb.setBlockRemoved(input),
   'articles.delete': (nb, { id }) => nb.deleteArticle(id),
   'articles.update': (nb, input) => nb.updateArticle(input),

@@ -122,7 +122,7 @@ describe('file import', () => {
   });
 
   it('refuses binary and empty text naming the file, leaving the notebook as it was', async () => {
-    await notebook.importText({ text: TEXT });
+    await notebook.imports.text({ text: TEXT });
     const before = await snapshot();
     const binary = Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x7f]).toString(
       'base64',
@@ -142,8 +142,8 @@ describe('file import', () => {
   });
 
   it('imports HTML, Markdown and text by their content, keeping the original bytes', async () => {
-    const html = await notebook.importSource({ bytes: Buffer.from(PAGE), fileName: 'page.html' });
-    const md = await notebook.importSource({
+    const html = await notebook.imports.source({ bytes: Buffer.from(PAGE), fileName: 'page.html' });
+    const md = await notebook.imports.source({
       bytes: Buffer.from(
         '# Notes on talks\n\nA *first* paragraph with a [link](https://x.org).\n\n- one item\n- two items\n',
       ),
@@ -159,7 +159,7 @@ describe('file import', () => {
 
 describe('cleaning edits', () => {
   it('puts a removed block back and removes another; highlights keep their words', async () => {
-    const { article } = await notebook.importSource({
+    const { article } = await notebook.imports.source({
       bytes: Buffer.from(PAGE),
       fileName: 'page.html',
     });
@@ -195,7 +195,7 @@ describe('cleaning edits', () => {
   });
 
   it('puts back a block the cleaner removed', async () => {
-    const { article } = await notebook.importSource({
+    const { article } = await notebook.imports.source({
       bytes: Buffer.from(PAGE),
       fileName: 'page.html',
     });

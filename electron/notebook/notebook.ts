@@ -1,11 +1,9 @@
 // The core: one method per contract operation, over the lowdb files of one data folder.
-// Operations run one at a time; parsing a source happens in a worker, outside that queue.
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+// Operations run one at a time; features (imports, highlights, tags, notes, revisions,
+// exports) live in their own modules and borrow the storage through NotebookInternals.
+import { mkdir, rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
-import type { ImportOutcome, ParsedInput } from '../../shared/contract';
+import type { ParsedInput } from '../../shared/contract';
 import {
   LibraryFile,
   type ArticleDetail,
@@ -15,11 +13,8 @@ import {
 import { NotebookError } from '../../shared/result';
 import { Exports } from './exports';
 import { Highlights, missingHighlight } from './highlights';
-import type { SourceInput } from './import/extract';
-import { fetchSource } from './import/fetch-url';
-import { ImportError } from './import/import-error';
-import { extractInWorker, type ExtractOptions } from './import/run-in-worker';
-import { articleFromSource, setBlockRemoved, sourceBlocksOf } from './import/to-article';
+import { Imports } from './imports';
+import { setBlockRemoved, sourceBlocksOf } from './import/to-article';
 import type { NotebookInternals } from './internals';
 import { NotebookNotes } from './notebook-notes';
 import { Notices } from './notices';
@@ -29,7 +24,6 @@ import { TagBook } from './tag-book';
 import { ArticleStore } from './store/article-store';
 import { takeBackup } from './store/backups';
 import { commit } from './store/commit';
-import { writeFileDurably } from './store/durable-file';
 import { reconcileArticle } from './store/library-index';
 import { openLibrary } from './store/library-store';
 import { lockDataFolder } from './store/lock';
@@ -56,7 +50,7 @@ export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<
     const library = await openLibrary(paths);
     if (library.warning) notices.warn(library.warning);
     const notebook = new Notebook(paths, library.db, notices, release);
-    if (!library.db.data.settings.seeded) await notebook.importSeeds(seedsDir);
+    if (!library.db.data.settings.seeded) await notebook.imports.seeds(seedsDir);
     return notebook;
   } catch (error) {
     await release();
@@ -75,6 +69,7 @@ export class Notebook implements NotebookInternals {
   readonly revisions: Revisions = new Revisions(this);
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly exports: Exports;
+  readonly imports: Imports;
 
   constructor(
     private readonly paths: NotebookPaths,
@@ -84,6 +79,7 @@ export class Notebook implements NotebookInternals {
   ) {
     this.articles = new ArticleStore(paths, (message) => notices.warn(message));
     this.exports = new Exports(this, paths.dataDir);
+    this.imports = new Imports(this, paths, this.articles, notices);
   }
 
   /** Waits for operations in progress, then lets go of the data folder. */
@@ -91,37 +87,13 @@ export class Notebook implements NotebookInternals {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled([...this.importing]);
+    await this.imports.close();
     await this.serial.idle();
     await this.release();
   }
 
-  /** Imports being parsed outside the queue, which close() must wait for. */
-  private readonly importing = new Set<Promise<unknown>>();
-
-  private open(): void {
-    if (this.closed) throw new NotebookError('CONFLICT', 'This notebook has been closed.');
-  }
-
   listNotices = () => this.notices.list();
   dismissNotice = (id: string) => this.notices.dismiss(id);
-
-  /** First start: imports the seed articles; one that fails is reported, not fatal. */
-  async importSeeds(seedsDir: string | undefined): Promise<void> {
-    const names = seedsDir ? (await readdir(seedsDir).catch(() => [])).sort() : [];
-    for (const name of names.filter((n) => !n.startsWith('.'))) {
-      try {
-        await this.importSource({ bytes: await readFile(join(seedsDir!, name)), fileName: name });
-      } catch (error) {
-        this.notices.warn(`The sample article ${name} could not be imported: ${messageOf(error)}`);
-      }
-    }
-    await this.serial.run(() =>
-      this.changeLibrary((lib) => {
-        lib.settings.seeded = true;
-      }),
-    );
-  }
 
   /** Every article, or with a tag those holding a highlight tagged with it or a tag below it. */
   async listArticles({ tagId }: { tagId?: string } = {}): Promise<ArticleSummary[]> {
@@ -135,44 +107,6 @@ export class Notebook implements NotebookInternals {
 
   getArticle(id: string): Promise<ArticleDetail> {
     return this.serial.run(() => this.detail(id));
-  }
-
-  async importText({ text, fileName }: ParsedInput<'articles.importText'>): Promise<ArticleDetail> {
-    const bytes = Buffer.from(text, 'utf8');
-    const outcome = await this.importSource({ bytes, fileName: fileName ?? 'Pasted text' });
-    return outcome.article;
-  }
-
-  /**
-   * Imports one source. The same bytes imported before give back the existing article.
-   * Parsing runs in a worker thread; any failure leaves the notebook exactly as it was.
-   */
-  importSource(input: SourceInput, options: ExtractOptions = {}): Promise<ImportOutcome> {
-    this.open();
-    const running = this.runImport(input, options);
-    this.importing.add(running);
-    void running.finally(() => this.importing.delete(running)).catch(() => undefined);
-    return running;
-  }
-
-  private async runImport(input: SourceInput, options: ExtractOptions): Promise<ImportOutcome> {
-    const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-    const known = await this.serial.run(() => this.existing(sha256));
-    if (known) return known;
-    const extracted = await extractInWorker(input, options).catch(asInvalidInput);
-    const file = articleFromSource(extracted, { sha256, fileName: input.fileName });
-    return this.serial.run(async () => {
-      // The same bytes may have been imported while this one was being parsed.
-      const raced = await this.existing(sha256);
-      if (raced) return raced;
-      await this.addArticle(file, input.bytes);
-      return { article: await this.detail(file.article.id), duplicate: false };
-    });
-  }
-
-  async importUrl(url: string, options: ExtractOptions = {}): Promise<ImportOutcome> {
-    const fetched = await fetchSource(url, { signal: options.signal }).catch(asInvalidInput);
-    return this.importSource(fetched, options);
   }
 
   setBlockRemoved({ id, index, removed }: ParsedInput<'articles.setBlockRemoved'>) {
@@ -252,25 +186,6 @@ export class Notebook implements NotebookInternals {
     };
   }
 
-  private async existing(sha256: string): Promise<ImportOutcome | null> {
-    const found = this.library.data.articles.find((a) => a.sha256 === sha256);
-    return found ? { article: await this.detail(found.id), duplicate: true } : null;
-  }
-
-  private async addArticle(file: ArticleFile, bytes: Uint8Array): Promise<void> {
-    const original = this.paths.original(file.article.sha256);
-    const hadOriginal = existsSync(original);
-    try {
-      if (!hadOriginal) await writeFileDurably(original, bytes);
-      await this.articles.create(file);
-      await this.changeLibrary((lib) => lib.articles.push(summaryOf(file)));
-    } catch (error) {
-      await this.articles.remove(file.article.id);
-      if (!hadOriginal) await rm(original, { force: true });
-      throw error;
-    }
-  }
-
   /** Opens an article's file and repairs its index entries if they disagree with it. */
   async loadArticle(id: string): Promise<Low<ArticleFile>> {
     const db = await this.articles.get(id, this.summary(id).title);
@@ -336,9 +251,3 @@ export class Notebook implements NotebookInternals {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** A source the importer refuses is the caller's input at fault, and the message says why. */
-function asInvalidInput(error: unknown): never {
-  if (error instanceof ImportError) throw new NotebookError('INVALID_INPUT', error.message);
-  throw error;
-}

@@ -49,8 +49,8 @@ async function highlight(
 /** A notebook with two articles, tagged highlights with notes, an article note, notebook notes. */
 async function source() {
   const { nb, dir } = await fresh();
-  const a = await nb.importText({ text: TEXT_A, fileName: 'talks.txt' });
-  const b = await nb.importText({ text: TEXT_B, fileName: 'crossing.txt' });
+  const a = await nb.imports.text({ text: TEXT_A, fileName: 'talks.txt' });
+  const b = await nb.imports.text({ text: TEXT_B, fileName: 'crossing.txt' });
   const ttp = await nb.tags.create({ name: 'Actors/TTP' });
   const talks = await nb.tags.create({ name: 'Events/Talks 🕊' });
   await highlight(nb, a, URDU, `Urdu quote 🤝 ${URDU}`, [ttp.id, talks.id]);
@@ -166,7 +166,7 @@ describe('notebook bundle', () => {
       ttpHere.id,
       onlyHere.id,
     ]);
-    const c = await target.nb.importText({ text: TEXT_C, fileName: 'floods.txt' });
+    const c = await target.nb.imports.text({ text: TEXT_C, fileName: 'floods.txt' });
     await highlight(target.nb, c, 'Rivers rose overnight', 'flood');
     await target.nb.setArticleNote({ id: a.id, body: 'My own note on A' });
     const myNote = await target.nb.notes.create({ title: 'Mine', body: 'Local assessment' });
@@ -246,7 +246,7 @@ describe('notebook bundle', () => {
     async function refused(bytes: Uint8Array, message: RegExp) {
       const { nb } = await source();
       const target = await fresh();
-      await target.nb.importText({ text: TEXT_C, fileName: 'floods.txt' });
+      await target.nb.imports.text({ text: TEXT_C, fileName: 'floods.txt' });
       void nb;
       const before = await snapshot(target.dir);
       await expect(importInto(target.nb, bytes, 'bad.dossier')).rejects.toMatchObject({

@@ -38,7 +38,7 @@ describe('durable JSON file', () => {
 describe('notebook storage', () => {
   it('writes library.json and one file per article, readable from disk', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE, fileName: 'a.txt' });
+    const article = await notebook.imports.text({ text: ARTICLE, fileName: 'a.txt' });
     const highlight = await notebook.highlights.create({ articleId: article.id, start: 0, end: 9 });
     await notebook.highlights.update({ id: highlight.id, note: 'Why this matters' });
 
@@ -66,7 +66,7 @@ describe('notebook storage', () => {
   ] as const) {
     it(`restores a ${damage} library.json from the newest backup and says so`, async () => {
       notebook = await openNotebook({ dataDir });
-      const article = await notebook.importText({ text: ARTICLE });
+      const article = await notebook.imports.text({ text: ARTICLE });
       await notebook.close();
       // Opening takes a verified backup of the good library.
       notebook = await openNotebook({ dataDir });
@@ -87,7 +87,7 @@ describe('notebook storage', () => {
 
   it('rebuilds the library from article files when no backup is readable', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE });
+    const article = await notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     await writeFile(join(dataDir, 'library.json'), '{"broken":');
@@ -99,7 +99,7 @@ describe('notebook storage', () => {
 
   it('restores a damaged article file from its backup', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE });
+    const article = await notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     notebook = await openNotebook({ dataDir });
     await notebook.setArticleNote({ id: article.id, body: 'first thoughts' }); // backs it up first
@@ -116,10 +116,10 @@ describe('notebook storage', () => {
 
   it('lists articles imported after the backup when library.json is restored', async () => {
     notebook = await openNotebook({ dataDir });
-    const first = await notebook.importText({ text: ARTICLE });
+    const first = await notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     notebook = await openNotebook({ dataDir }); // backup holds only the first article
-    const second = await notebook.importText({ text: `${ARTICLE}\n\nA third paragraph now.` });
+    const second = await notebook.imports.text({ text: `${ARTICLE}\n\nA third paragraph now.` });
     const h = await notebook.highlights.create({ articleId: second.id, start: 0, end: 9 });
     await notebook.close();
     await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"artic');
@@ -133,7 +133,7 @@ describe('notebook storage', () => {
 
   it('repairs the index when an article file was restored to an older state', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE });
+    const article = await notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     notebook = await openNotebook({ dataDir });
     const h = await notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }); // backs up first
@@ -167,7 +167,7 @@ describe('notebook storage', () => {
 describe('operations at the same time', () => {
   it('never corrupt an article file or lose a change', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE });
+    const article = await notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     notebook = await openNotebook({ dataDir }); // the article file is not open yet
     const results = await Promise.allSettled([
@@ -185,7 +185,7 @@ describe('operations at the same time', () => {
 
   it('a failed change does not roll back a change that succeeded meanwhile', async () => {
     notebook = await openNotebook({ dataDir });
-    const article = await notebook.importText({ text: ARTICLE });
+    const article = await notebook.imports.text({ text: ARTICLE });
     await mkdir(join(dataDir, '.library.json.tmp')); // the library cannot be written
     const [created, noted] = await Promise.allSettled([
       notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }),
@@ -201,10 +201,10 @@ describe('operations at the same time', () => {
 
   it('close() waits for an import still being parsed, and refuses new ones', async () => {
     notebook = await openNotebook({ dataDir });
-    const importing = notebook.importText({ text: ARTICLE });
+    const importing = notebook.imports.text({ text: ARTICLE });
     await notebook.close();
     await expect(importing).resolves.toMatchObject({ title: 'Border crossing reopens today' });
-    await expect(notebook.importText({ text: `${ARTICLE} Again.` })).rejects.toThrow(/closed/);
+    await expect(notebook.imports.text({ text: `${ARTICLE} Again.` })).rejects.toThrow(/closed/);
     notebook = await openNotebook({ dataDir });
     expect(await notebook.listArticles()).toHaveLength(1);
   });
@@ -216,7 +216,7 @@ describe('operations at the same time', () => {
     for (let i = 0; i < 50; i++)
       await notebook
         .setArticleNote({
-          id: (await notebook.importText({ text: `${ARTICLE} ${i}.` })).id,
+          id: (await notebook.imports.text({ text: `${ARTICLE} ${i}.` })).id,
           body: 'x',
         })
         .catch(() => undefined);
