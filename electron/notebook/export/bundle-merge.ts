@@ -44,7 +44,8 @@ export function planMerge(
   const tags = structuredClone(local.tags);
   const tagMap = new Map<string, string>();
   for (const tag of incoming.library.tags) {
-    const same = tags.find((t) => t.name === tag.name);
+    // Tag paths are one name whatever their case, as the codebook treats them.
+    const same = tags.find((t) => samePath(t.name, tag.name));
     if (same) {
       tagMap.set(tag.id, same.id);
       continue;
@@ -128,7 +129,8 @@ export function planMerge(
     // The loser unchanged since it was made: the winner's edit is simply the newer one.
     const loserEdited = loser.updatedAt !== loser.createdAt;
     notes[at] = winner;
-    if (loserEdited && !notes.some((n) => sameNote(n, loser))) {
+    // A copy kept earlier carries a suffixed title, so the body alone says it is already here.
+    if (loserEdited && !notes.some((n) => n.body === loser.body)) {
       notes.push({
         ...loser,
         id: newId(),
@@ -152,6 +154,9 @@ export function planMerge(
 }
 
 const sameNote = (a: Note, b: Note) => a.title === b.title && a.body === b.body;
+
+const samePath = (a: string, b: string) =>
+  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 /**
  * Merges an incoming article into this side's (changed in place): this side's text and

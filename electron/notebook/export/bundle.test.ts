@@ -227,6 +227,25 @@ describe('notebook bundle', () => {
     }
   });
 
+  it('matches tags by path whatever their case, and keeps one copy of a note edited on both sides', async () => {
+    const { nb, a } = await source();
+    const [note] = await nb.notes.list();
+    await nb.notes.update({ id: note!.id, body: 'Edited in the bundle.' });
+    const bytes = await bundleOf(nb);
+    // This side: the same tag path spelled in lower case, and its own later edit of the note.
+    const { nb: other } = await fresh();
+    await other.tags.create({ name: 'actors/ttp' });
+    await importInto(other, bytes);
+    await other.notes.update({ id: note!.id, body: 'Edited on this side, later.' });
+    for (let i = 0; i < 3; i++) await importInto(other, bytes);
+    const names = (await other.tags.list()).map((t) => t.name.toLowerCase());
+    expect(names.filter((n) => n === 'actors/ttp')).toHaveLength(1);
+    const notes = await other.notes.list();
+    expect(notes.filter((n) => n.body === 'Edited in the bundle.')).toHaveLength(1);
+    expect(notes.filter((n) => n.body === 'Edited on this side, later.')).toHaveLength(1);
+    expect((await other.getArticle(a.id)).highlights).toHaveLength(2);
+  });
+
   it('re-anchors incoming highlights when this side revised the text', async () => {
     const { nb, a } = await source();
     const target = await fresh();

@@ -63,7 +63,8 @@ describe('jsonld export', () => {
         expect(typeof body.value).toBe('string');
         expect(MOTIVATIONS).toContain(body.purpose);
       }
-      expect(isIri(a.target.source)).toBe(true);
+      expect(isIri(a.target.source.id)).toBe(true);
+      expect(a.target.source['dcterms:title']).toBeTruthy();
       const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
       const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
       expect(
@@ -98,8 +99,14 @@ describe('jsonld export', () => {
       { type: 'TextualBody', value: RICH_NOTE, format: 'text/markdown', purpose: 'commenting' },
       { type: 'TextualBody', value: 'Actors/TTP', format: 'text/plain', purpose: 'tagging' },
       { type: 'TextualBody', value: 'Place names', format: 'text/plain', purpose: 'tagging' },
+      expect.objectContaining({ purpose: 'classifying' }),
     ]);
-    expect(commas!.target.source).toBe('https://www.dawn.com/news/123?x=1&y=2');
+    expect(commas!.target.source.id).toBe('https://www.dawn.com/news/123?x=1&y=2');
+    expect(commas!.target.source).toMatchObject({
+      type: 'Text',
+      'schema:dateRead': expect.any(String),
+    });
+    expect(commas!.target['schema:position']).toBeGreaterThan(0);
     // The Urdu quote follows an emoji flag: code points and UTF-16 offsets differ there.
     const urduPosition = urdu!.target.selector[1];
     expect(urduPosition).toMatchObject({ type: 'TextPositionSelector' });
@@ -107,8 +114,9 @@ describe('jsonld export', () => {
       start: fixture.articles[0]!.text.indexOf(QUOTES.urdu),
     });
     expect(traders!.motivation).toBe('highlighting');
-    expect(traders!.body).toBeUndefined();
-    expect(traders!.target.source).toBe(`urn:dossier:article:${fixture.articles[1]!.id}`);
+    // No note and no tags: only the colour's meaning, as a classifying body.
+    expect(traders!.body.map((b) => b.purpose)).toEqual(['classifying']);
+    expect(traders!.target.source.id).toBe(`urn:dossier:article:${fixture.articles[1]!.id}`);
   });
 
   it('keeps only the quote selector for an orphan', async () => {

@@ -1,17 +1,31 @@
 // W3C Web Annotation export: an AnnotationCollection whose Annotations target the article
-// (its URL, else a Dossier URN) with quote and code-point position selectors, and carry the
-// note and tags as bodies.
+// (its URL, else a Dossier URN, described with its title, outlet, author and dates) with quote
+// and code-point position selectors, and carry the note, the tags and the colour's meaning as
+// bodies.
 import { randomUUID } from 'node:crypto';
 import type { ExportResult } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { exportFileName, type ExportModel } from './model';
-import { tagPaths } from './quote-provenance';
+import { colorMeaning, paragraphOf, tagPaths } from './quote-provenance';
 
 interface TextualBody {
   type: 'TextualBody';
   value: string;
   format: 'text/markdown' | 'text/plain';
-  purpose: 'commenting' | 'tagging';
+  purpose: 'commenting' | 'tagging' | 'classifying';
+}
+
+/** The article a quote came from, with its provenance (Dublin Core and schema.org terms). */
+interface SourceResource {
+  id: string;
+  type: 'Text';
+  'dcterms:title': string;
+  'dcterms:publisher'?: string;
+  'dcterms:creator'?: string;
+  'dcterms:issued'?: string;
+  /** When the analyst captured it. */
+  'schema:dateRead': string;
+  language?: string;
 }
 
 export interface Annotation {
@@ -20,10 +34,12 @@ export interface Annotation {
   motivation: 'highlighting' | 'commenting';
   created: string;
   modified: string;
-  body?: TextualBody[];
+  body: TextualBody[];
   target: {
     type: 'SpecificResource';
-    source: string;
+    source: SourceResource;
+    /** The paragraph the quote starts in, as the reader and every export number it. */
+    'schema:position'?: number;
     selector: (
       | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
@@ -72,6 +88,12 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportModel): A
   for (const tag of tagPaths(model.tags, h)) {
     body.push({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' });
   }
+  body.push({
+    type: 'TextualBody',
+    value: `${h.color}: ${colorMeaning(model.colorMeanings, h)}`,
+    format: 'text/plain',
+    purpose: 'classifying',
+  });
   const { exact, prefix, suffix } = h.quote;
   return {
     id: iri('highlight', h.id),
@@ -79,10 +101,11 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportModel): A
     motivation: h.note.trim() ? 'commenting' : 'highlighting',
     created: h.createdAt,
     modified: h.updatedAt,
-    ...(body.length ? { body } : {}),
+    body,
     target: {
       type: 'SpecificResource',
-      source: article.url ?? `urn:dossier:article:${encodeURIComponent(article.id)}`,
+      source: sourceOf(article),
+      ...(h.orphan ? {} : { 'schema:position': paragraphOf(article, h) }),
       // An orphan's position no longer points at its words: only its quote is kept.
       selector: [
         { type: 'TextQuoteSelector', exact, prefix, suffix },
@@ -97,5 +120,18 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportModel): A
             ]),
       ],
     },
+  };
+}
+
+function sourceOf(article: ArticleDetail): SourceResource {
+  return {
+    id: article.url ?? `urn:dossier:article:${encodeURIComponent(article.id)}`,
+    type: 'Text',
+    'dcterms:title': article.title,
+    ...(article.source ? { 'dcterms:publisher': article.source } : {}),
+    ...(article.byline ? { 'dcterms:creator': article.byline } : {}),
+    ...(article.publishedAt ? { 'dcterms:issued': article.publishedAt } : {}),
+    'schema:dateRead': article.capturedAt,
+    ...(article.lang ? { language: article.lang } : {}),
   };
 }

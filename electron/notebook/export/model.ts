@@ -46,10 +46,16 @@ export function tagFamily(tags: readonly Tag[], chosen: readonly string[]): Set<
   const roots = tags.filter((t) => chosen.includes(t.id));
   return new Set(
     tags
-      .filter((t) => roots.some((r) => t.id === r.id || t.name.startsWith(`${r.name}/`)))
+      .filter((t) => roots.some((r) => t.id === r.id || isBelow(t.name, r.name)))
       .map((t) => t.id),
   );
 }
+
+/** Whether tag path `path` lies below `parent`, ignoring case as tag names do. */
+const isBelow = (path: string, parent: string) =>
+  path.length > parent.length + 1 &&
+  path[parent.length] === '/' &&
+  path.slice(0, parent.length).localeCompare(parent, undefined, { sensitivity: 'accent' }) === 0;
 
 /** A file name from a title: letters and digits of any script, joined by dashes. */
 export function slug(title: string): string {
