@@ -1,6 +1,6 @@
 // The Electron app's lifecycle: one instance, one notebook, one window. Everything it wires up
 // (window, IPC, menu) lives in its own module; this file only decides when.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { resolveDataDir } from '../notebook/data-dir';
@@ -101,6 +101,9 @@ async function start(): Promise<void> {
     showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
     showOpenDialog: (window, options) => dialog.showOpenDialog(window, options),
     defaultSaveFolder: documentsFolder(),
+    rememberedFolder: rememberedExportFolder(
+      join(app.getPath('userData'), 'last-export-folder.json'),
+    ),
   });
 
   installMenu({
@@ -115,6 +118,27 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (windows.size === 0) openMainWindow();
   });
+}
+
+/** The last export folder, in a small file of the app's profile; a broken file is forgotten. */
+function rememberedExportFolder(file: string) {
+  return {
+    load: () => {
+      try {
+        const { folder } = JSON.parse(readFileSync(file, 'utf8')) as { folder?: unknown };
+        return typeof folder === 'string' && existsSync(folder) ? folder : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    save: (folder: string) => {
+      try {
+        writeFileSync(file, JSON.stringify({ folder }));
+      } catch {
+        // Not remembering a folder is no reason to fail an export.
+      }
+    },
+  };
 }
 
 /** Some Linux desktops have no Documents folder; home is the next best first stop. */

@@ -307,6 +307,27 @@ describe('IPC through the preload bridge to a real notebook', () => {
       );
     });
 
+    it('starts from the folder remembered from an earlier run, and remembers the new one', async () => {
+      const saved: string[] = [];
+      unregister();
+      unregister = registerIpc({
+        ipcMain: ipc.ipcMain,
+        notebook,
+        windowFromSender: (sender) => windows.get(sender) ?? null,
+        isOurWindow: (window) => window === ours.window,
+        showSaveDialog,
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+        defaultSaveFolder: join(dataDir, 'Documents'),
+        rememberedFolder: { load: () => join(dataDir, 'earlier'), save: (f) => void saved.push(f) },
+      });
+      showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dataDir, 'x.md') });
+      await bridge.saveFile(file);
+      expect(showSaveDialog.mock.calls[0]![1].defaultPath).toBe(
+        join(dataDir, 'earlier', 'notes.md'),
+      );
+      expect(saved).toEqual([dataDir]);
+    });
+
     it('reports a cancelled dialog as not saved', async () => {
       expect(valueOf(await bridge.saveFile(file))).toEqual({ saved: false });
     });

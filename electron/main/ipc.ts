@@ -60,6 +60,8 @@ export interface IpcDeps<Sender, Window> {
   showOpenDialog(window: Window, options: OpenDialogOptionsLike): Promise<OpenDialogAnswer>;
   /** Folder the first save dialog opens in (e.g. the user's Documents). */
   defaultSaveFolder: string;
+  /** Keeps the folder of the last export across restarts (a file in the app's profile). */
+  rememberedFolder?: { load(): string | undefined; save(folder: string): void };
   /** Injected so tests can fail a write; defaults to node:fs. Text comes as UTF-8 string, binaries as bytes. */
   writeFile?(path: string, data: string | Uint8Array): Promise<void>;
 }
@@ -75,7 +77,7 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
     deps.writeFile ??
     ((path: string, data: string | Uint8Array) =>
       typeof data === 'string' ? writeFileToDisk(path, data, 'utf8') : writeFileToDisk(path, data));
-  let lastSaveFolder: string | undefined;
+  let lastSaveFolder: string | undefined = deps.rememberedFolder?.load();
 
   /** Our window and its top-level document, or null: an iframe is never the app, even if ours. */
   const trustedWindow = (event: InvokeEventLike<Sender>): Window | null => {
@@ -127,6 +129,7 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
       return fail('INTERNAL', `Could not save ${answer.filePath}: ${messageOf(error)}`);
     }
     lastSaveFolder = dirname(answer.filePath);
+    deps.rememberedFolder?.save(lastSaveFolder);
     return ok({ saved: true, path: answer.filePath });
   };
 
