@@ -111,10 +111,10 @@ async function readRegularFile(path: string, name: string, limit: number): Promi
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > MAX_IMPORT_BYTES) {
+    if (filled > limit) {
       throw new NotebookError(
         'INVALID_INPUT',
-        `“${name}” is larger than 50 MB, the most Dossier imports.`,
+        `“${name}” is larger than ${limit / 1024 / 1024} MB, the most Dossier imports of it.`,
       );
     }
     return buffer.subarray(0, filled);
