@@ -1,12 +1,11 @@
 // The core's operations through the same dispatch every host uses.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { marked } from 'marked';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleDetail, Highlight } from '../../shared/model';
 import { dispatch } from './dispatch';
-import { openNotebook, type Notebook } from './notebook';
+import { useTempNotebook } from './temp-notebook.test-support';
 
 const TEXT = [
   'Talks on hold',
@@ -14,22 +13,8 @@ const TEXT = [
   'A second paragraph explains the background of the dispute in some detail.',
 ].join('\n\n');
 
-let dataDir: string;
-let notebook: Notebook;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'dossier-nb-'));
-  notebook = await openNotebook({ dataDir });
-});
-afterEach(async () => {
-  await notebook.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function run<T>(op: string, input: unknown): Promise<T> {
-  const result = await dispatch(notebook, op, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const temp = useTempNotebook('nb');
+const { run } = temp;
 
 describe('highlights', () => {
   it('derives quote, prefix, suffix and code-point positions from UTF-16 offsets', async () => {
@@ -75,49 +60,51 @@ describe('highlights', () => {
     const detail = await run<ArticleDetail>('articles.get', { id: article.id });
     expect(detail.highlights.map((h) => h.id)).toEqual([early.id, late.id]);
     expect(detail.highlights[1]).toMatchObject({ color: 'blue', note: 'check *this*' });
-    expect((await notebook.listArticles())[0]!.highlightCount).toBe(2);
+    expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(2);
     await run('highlights.delete', { id: early.id });
-    expect((await notebook.listArticles())[0]!.highlightCount).toBe(1);
-    const missing = await dispatch(notebook, 'highlights.update', { id: early.id, note: 'x' });
+    expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(1);
+    const missing = await dispatch(temp.notebook, 'highlights.update', { id: early.id, note: 'x' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses a range past the end of the text and leaves the article as it was', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
-    const before = await readFile(join(dataDir, 'articles', `${article.id}.json`), 'utf8');
-    const result = await dispatch(notebook, 'highlights.create', {
+    const before = await readFile(join(temp.dataDir, 'articles', `${article.id}.json`), 'utf8');
+    const result = await dispatch(temp.notebook, 'highlights.create', {
       articleId: article.id,
       start: 0,
       end: 10_000,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(/past the end of the article text/);
-    expect(await readFile(join(dataDir, 'articles', `${article.id}.json`), 'utf8')).toBe(before);
+    expect(await readFile(join(temp.dataDir, 'articles', `${article.id}.json`), 'utf8')).toBe(
+      before,
+    );
   });
 });
 
 describe('a failed write', () => {
   it('leaves the article file, the library and memory exactly as they were', async () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
-    const articlePath = join(dataDir, 'articles', `${article.id}.json`);
+    const articlePath = join(temp.dataDir, 'articles', `${article.id}.json`);
     const before = await readFile(articlePath, 'utf8');
-    const libraryBefore = await readFile(join(dataDir, 'library.json'), 'utf8');
+    const libraryBefore = await readFile(join(temp.dataDir, 'library.json'), 'utf8');
     // A folder where the library's temp file must go makes the library write fail.
-    await mkdir(join(dataDir, '.library.json.tmp'));
-    const result = await dispatch(notebook, 'highlights.create', {
+    await mkdir(join(temp.dataDir, '.library.json.tmp'));
+    const result = await dispatch(temp.notebook, 'highlights.create', {
       articleId: article.id,
       start: 0,
       end: 5,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await readFile(articlePath, 'utf8')).toBe(before);
-    expect(await readFile(join(dataDir, 'library.json'), 'utf8')).toBe(libraryBefore);
+    expect(await readFile(join(temp.dataDir, 'library.json'), 'utf8')).toBe(libraryBefore);
     expect((await run<ArticleDetail>('articles.get', { id: article.id })).highlights).toEqual([]);
-    expect((await notebook.listArticles())[0]!.highlightCount).toBe(0);
+    expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(0);
 
-    await rm(join(dataDir, '.library.json.tmp'), { recursive: true });
+    await rm(join(temp.dataDir, '.library.json.tmp'), { recursive: true });
     await run('highlights.create', { articleId: article.id, start: 0, end: 5 });
-    expect((await notebook.listArticles())[0]!.highlightCount).toBe(1);
+    expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(1);
   });
 });
 
@@ -131,7 +118,7 @@ describe('articles', () => {
       publishedAt: '2024-06-25',
       url: 'https://example.org/a',
     });
-    let [summary] = await notebook.listArticles();
+    let [summary] = await temp.notebook.listArticles();
     expect(summary).toMatchObject({
       title: 'New title',
       source: 'Dawn',
@@ -139,19 +126,19 @@ describe('articles', () => {
       publishedAtSource: 'user',
     });
     await run('articles.update', { id: article.id, source: '', url: '' });
-    [summary] = await notebook.listArticles();
+    [summary] = await temp.notebook.listArticles();
     expect(summary!.source).toBeUndefined();
     expect(summary!.url).toBeUndefined();
   });
 
   it('refuses text with no article in it, naming the file, and imports nothing', async () => {
-    const result = await dispatch(notebook, 'articles.importText', {
+    const result = await dispatch(temp.notebook, 'articles.importText', {
       text: ' \n\n ',
       fileName: 'blank.txt',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toContain('blank.txt');
-    expect(await notebook.listArticles()).toEqual([]);
+    expect(await temp.notebook.listArticles()).toEqual([]);
   });
 
   it('deletes an article with its highlights', async () => {
@@ -162,11 +149,11 @@ describe('articles', () => {
       end: 5,
     });
     await run('articles.delete', { id: article.id });
-    expect(await notebook.listArticles()).toEqual([]);
-    expect(await dispatch(notebook, 'highlights.delete', { id: h.id })).toMatchObject({
+    expect(await temp.notebook.listArticles()).toEqual([]);
+    expect(await dispatch(temp.notebook, 'highlights.delete', { id: h.id })).toMatchObject({
       ok: false,
     });
-    expect(await dispatch(notebook, 'articles.get', { id: article.id })).toMatchObject({
+    expect(await dispatch(temp.notebook, 'articles.get', { id: article.id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });

@@ -11,6 +11,7 @@ import {
   type ArticleSummary,
 } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
+import { tagFamilyIds } from '../../shared/tag-paths';
 import { Exports } from './exports';
 import { Highlights, missingHighlight } from './highlights';
 import { Imports } from './imports';
@@ -101,8 +102,8 @@ export class Notebook implements NotebookInternals {
     if (!tagId) return articles.map((a) => ({ ...a }));
     const tag = tags.find((t) => t.id === tagId);
     if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${tagId} in this notebook.`);
-    const family = tags.filter((t) => t.id === tagId || t.name.startsWith(`${tag.name}/`));
-    return articles.filter((a) => family.some((t) => a.tagCounts?.[t.id])).map((a) => ({ ...a }));
+    const family = [...tagFamilyIds(tags, [tag.name])];
+    return articles.filter((a) => family.some((id) => a.tagCounts?.[id])).map((a) => ({ ...a }));
   }
 
   getArticle(id: string): Promise<ArticleDetail> {

@@ -1,13 +1,10 @@
 // Article versions, re-anchoring on revision, re-attaching orphans and restoring deleted
 // highlights, through the same dispatch every host uses.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RevisionOutcome } from '../../shared/contract';
 import type { ArticleDetail, ArticleSummary, Highlight } from '../../shared/model';
 import { dispatch } from './dispatch';
-import { openNotebook, type Notebook } from './notebook';
+import { useTempNotebook } from './temp-notebook.test-support';
 
 const TEXT = [
   'Talks on hold',
@@ -17,25 +14,11 @@ const TEXT = [
 ].join('\n\n');
 const SECOND = /\n\nA second paragraph[^\n]*/;
 
-let dataDir: string;
-let notebook: Notebook;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'dossier-rev-'));
-  notebook = await openNotebook({ dataDir });
-});
-afterEach(async () => {
-  await notebook.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function run<T>(op: string, input: unknown): Promise<T> {
-  const result = await dispatch(notebook, op, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const temp = useTempNotebook('rev');
+const { run } = temp;
 
 async function failure(op: string, input: unknown): Promise<string> {
-  const result = await dispatch(notebook, op, input);
+  const result = await dispatch(temp.notebook, op, input);
   if (result.ok) throw new Error(`${op} succeeded`);
   return result.error.code;
 }

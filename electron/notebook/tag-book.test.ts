@@ -1,9 +1,6 @@
 // The codebook through dispatch: tags on highlights, counts, filters, rename/move, merge and
 // delete with their impact told first; plus notebook notes and colour meanings.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -13,7 +10,7 @@ import type {
   TagSummary,
 } from '../../shared/model';
 import { dispatch } from './dispatch';
-import { openNotebook, type Notebook } from './notebook';
+import { useTempNotebook } from './temp-notebook.test-support';
 
 const TEXT = [
   'Talks on hold in Kabul',
@@ -21,22 +18,8 @@ const TEXT = [
   'The Afghan Taliban urged both sides to return to the table before the next round of attacks.',
 ].join('\n\n');
 
-let dataDir: string;
-let notebook: Notebook;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'dossier-tags-'));
-  notebook = await openNotebook({ dataDir });
-});
-afterEach(async () => {
-  await notebook.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function run<T>(op: string, input: unknown): Promise<T> {
-  const result = await dispatch(notebook, op, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const temp = useTempNotebook('tags');
+const { run } = temp;
 
 async function setUp() {
   const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
@@ -77,12 +60,12 @@ describe('tags', () => {
 
   it('refuses a duplicate name and an unknown tag on a highlight', async () => {
     const { ttp } = await setUp();
-    expect(await dispatch(notebook, 'tags.create', { name: 'actors/ttp' })).toMatchObject({
+    expect(await dispatch(temp.notebook, 'tags.create', { name: 'actors/ttp' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
     expect(
-      await dispatch(notebook, 'highlights.update', { id: ttp.id, tagIds: ['nope'] }),
+      await dispatch(temp.notebook, 'highlights.update', { id: ttp.id, tagIds: ['nope'] }),
     ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
@@ -92,7 +75,7 @@ describe('tags', () => {
   it('refuses a rename that would give two tags one name, and spells new paths as existing ones', async () => {
     const { actors } = await setUp();
     await run('tags.create', { name: 'People/TTP' });
-    const clash = await dispatch(notebook, 'tags.update', { id: actors.id, name: 'people' });
+    const clash = await dispatch(temp.notebook, 'tags.update', { id: actors.id, name: 'people' });
     expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!clash.ok && clash.error.message).toContain('“People/TTP”');
     const lower = await run<Tag>('tags.create', { name: 'actors/Haqqani network' });
@@ -103,7 +86,7 @@ describe('tags', () => {
     const { ttpTag, talibanTag } = await setUp();
     const leaders = await run<Tag>('tags.create', { name: 'Actors/TTP/Leaders' });
     expect(
-      await dispatch(notebook, 'tags.merge', { sourceId: ttpTag.id, targetId: leaders.id }),
+      await dispatch(temp.notebook, 'tags.merge', { sourceId: ttpTag.id, targetId: leaders.id }),
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
@@ -114,7 +97,7 @@ describe('tags', () => {
       'Actors/Afghan Taliban',
       'Actors/Afghan Taliban/Leaders',
     ]);
-    expect(notebook.library.data.tagMerges).toEqual({ [ttpTag.id]: talibanTag.id });
+    expect(temp.notebook.library.data.tagMerges).toEqual({ [ttpTag.id]: talibanTag.id });
   });
 
   it('renames and moves a tag with the tags below it', async () => {
@@ -126,7 +109,7 @@ describe('tags', () => {
       'Groups/TTP',
     ]);
     expect(
-      await dispatch(notebook, 'tags.update', { id: actors.id, name: 'Groups/TTP/Inner' }),
+      await dispatch(temp.notebook, 'tags.update', { id: actors.id, name: 'Groups/TTP/Inner' }),
     ).toMatchObject({ ok: false });
   });
 
@@ -157,7 +140,7 @@ describe('tags', () => {
   });
 });
 
-describe('notebook notes and settings', () => {
+describe('temp.notebook notes and settings', () => {
   it('creates, edits, lists and deletes notes that quote highlights by reference', async () => {
     const { ttp, article } = await setUp();
     const note = await run<Note>('notes.create', { title: 'Assessment' });
@@ -189,8 +172,7 @@ describe('notebook notes and settings', () => {
       green: 'Evidence',
       orange: 'Doubt',
     });
-    await notebook.close();
-    notebook = await openNotebook({ dataDir });
+    await temp.reopen();
     expect(
       (await run<{ colorMeanings: Record<string, string> }>('settings.get', {})).colorMeanings
         .yellow,

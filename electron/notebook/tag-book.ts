@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Output, ParsedInput } from '../../shared/contract';
 import type { LibraryFile, Tag, TagSummary } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
+import { isBelowTag, sameTagPath } from '../../shared/tag-paths';
 import type { NotebookInternals } from './internals';
 
 /** Calm, readable tag colours handed out in turn to new tags. */
@@ -40,7 +41,7 @@ export class TagBook {
       const tags = this.nb.library.data.tags;
       // `actors/x` under an existing `Actors` becomes `Actors/x`: one hierarchy, one spelling.
       const path = canonicalPath(name, tags);
-      if (tags.some((t) => sameName(t.name, path))) {
+      if (tags.some((t) => sameTagPath(t.name, path))) {
         throw new NotebookError('CONFLICT', `There is already a tag “${path}”.`);
       }
       const tag = {
@@ -100,7 +101,7 @@ export class TagBook {
     return this.nb.serial.run(async () => {
       const source = this.find(sourceId);
       const target = this.find(targetId);
-      if (isUnder(target.name, source.name)) {
+      if (isBelowTag(target.name, source.name)) {
         throw new NotebookError(
           'INVALID_INPUT',
           `“${source.name}” cannot merge into “${target.name}”, a tag below it.`,
@@ -144,7 +145,7 @@ export class TagBook {
     { merging = false } = {},
   ): Array<{ id: string; to: string }> {
     if (path === tag.name) return [];
-    if (isUnder(path, tag.name)) {
+    if (isBelowTag(path, tag.name)) {
       throw new NotebookError('INVALID_INPUT', `“${tag.name}” cannot move inside itself.`);
     }
     // A merged tag itself goes; only the tags below it take new names.
@@ -154,7 +155,7 @@ export class TagBook {
       .map((t) => ({ id: t.id, to: path + t.name.slice(tag.name.length) }));
     const others = this.nb.library.data.tags.filter((t) => !family.includes(t));
     for (const { to } of renames) {
-      const clash = others.find((t) => sameName(t.name, to));
+      const clash = others.find((t) => sameTagPath(t.name, to));
       if (clash) {
         throw new NotebookError(
           'CONFLICT',
@@ -194,18 +195,9 @@ export class TagBook {
 
   /** The tag and every tag below it in the hierarchy. */
   private family(tag: Tag): Tag[] {
-    return this.nb.library.data.tags.filter((t) => t.id === tag.id || isUnder(t.name, tag.name));
+    return this.nb.library.data.tags.filter((t) => t.id === tag.id || isBelowTag(t.name, tag.name));
   }
 }
-
-const sameName = (a: string, b: string) =>
-  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-
-/** Whether `path` lies below `parent` (compared as names are: ignoring case). */
-const isUnder = (path: string, parent: string) =>
-  path.length > parent.length + 1 &&
-  path[parent.length] === '/' &&
-  sameName(path.slice(0, parent.length), parent);
 
 /** Spells each leading part of `path` as an existing tag already spells it. */
 function canonicalPath(path: string, tags: readonly Tag[]): string {
@@ -213,7 +205,7 @@ function canonicalPath(path: string, tags: readonly Tag[]): string {
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const candidate = out ? `${out}/${parts[i]}` : parts[i]!;
-    out = tags.find((t) => sameName(t.name, candidate))?.name ?? candidate;
+    out = tags.find((t) => sameTagPath(t.name, candidate))?.name ?? candidate;
   }
   return out;
 }

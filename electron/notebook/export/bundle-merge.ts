@@ -2,6 +2,7 @@
 // worked out in full before anything is written. Nothing on either side is lost and nothing
 // is duplicated: articles match by id, else by the sha256 of their source; tags by path;
 // highlights and notebook notes by id.
+import { sameTagPath } from '../../../shared/tag-paths';
 import { randomUUID } from 'node:crypto';
 import { describe as describeRange, reanchor } from '../../../shared/anchoring';
 import type { Output } from '../../../shared/contract';
@@ -45,7 +46,7 @@ export function planMerge(
   const tagMap = new Map<string, string>();
   for (const tag of incoming.library.tags) {
     // Tag paths are one name whatever their case, as the codebook treats them.
-    const same = tags.find((t) => samePath(t.name, tag.name));
+    const same = tags.find((t) => sameTagPath(t.name, tag.name));
     if (same) {
       tagMap.set(tag.id, same.id);
       continue;
@@ -154,9 +155,6 @@ export function planMerge(
 }
 
 const sameNote = (a: Note, b: Note) => a.title === b.title && a.body === b.body;
-
-const samePath = (a: string, b: string) =>
-  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 /**
  * Merges an incoming article into this side's (changed in place): this side's text and

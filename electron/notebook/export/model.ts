@@ -1,5 +1,6 @@
 // What every export format renders: the chosen articles in order, each with only the chosen
 // highlights (document order), plus the vocabulary (colour meanings, tags) and provenance.
+import { tagFamilyIds } from '../../../shared/tag-paths';
 import type { ExportResult, ExportScope } from '../../../shared/contract';
 import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
 
@@ -43,19 +44,9 @@ export function orderArticles<T extends ArticleDetail>(
 
 /** The tag ids a scope's tag filter accepts: the chosen tags and every tag below them. */
 export function tagFamily(tags: readonly Tag[], chosen: readonly string[]): Set<string> {
-  const roots = tags.filter((t) => chosen.includes(t.id));
-  return new Set(
-    tags
-      .filter((t) => roots.some((r) => t.id === r.id || isBelow(t.name, r.name)))
-      .map((t) => t.id),
-  );
+  const paths = tags.filter((t) => chosen.includes(t.id)).map((t) => t.name);
+  return tagFamilyIds(tags, paths);
 }
-
-/** Whether tag path `path` lies below `parent`, ignoring case as tag names do. */
-const isBelow = (path: string, parent: string) =>
-  path.length > parent.length + 1 &&
-  path[parent.length] === '/' &&
-  path.slice(0, parent.length).localeCompare(parent, undefined, { sensitivity: 'accent' }) === 0;
 
 /** A file name from a title: letters and digits of any script, joined by dashes. */
 export function slug(title: string): string {

@@ -1,11 +1,12 @@
 // Decides which extractor reads a source, by its bytes first and its name or content type
 // second, and refuses what Dossier cannot read (empty, too large, binary, other formats).
+import { MAX_IMPORT_BYTES } from '../../../shared/source-files';
 import { ImportError, notReadable, quoted } from './import-error';
 
 export type SourceKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text';
 
-/** The largest source Dossier imports: the worker holds the file and its text in memory. */
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+/** The largest source Dossier imports (one limit for every host): the worker holds it in memory. */
+export const MAX_SOURCE_BYTES = MAX_IMPORT_BYTES;
 
 /** How much of the start is inspected; enough for a saved page's doctype after comments. */
 const SAMPLE_BYTES = 64 * 1024;

@@ -6,7 +6,8 @@ import type { TagSummary } from '../../../shared/model';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { deleteImpactText, mergeImpactText } from './impact-text';
-import { isWithin, normalisePath, validPath } from './tag-tree';
+import { isWithinTag } from '../../../shared/tag-paths';
+import { normalisePath, validPath } from './tag-tree';
 import { useTags } from './tags-context';
 
 const PALETTE = [
@@ -92,7 +93,7 @@ export function TagEditor({ tag, onRenamed, onGone }: Props) {
 
   // Every path it could move under: existing tags and their prefixes, never itself or below it.
   const parents = [...new Set(tags.flatMap((t) => prefixes(t.name)))]
-    .filter((p) => !isWithin(p, tag.name) && p !== parent)
+    .filter((p) => !isWithinTag(p, tag.name) && p !== parent)
     .sort((a, b) => a.localeCompare(b));
   const others = tags.filter((t) => t.id !== tag.id);
 

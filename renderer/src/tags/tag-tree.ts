@@ -1,5 +1,6 @@
 // The codebook as a tree: tag paths split on `/`, with parents that exist only as a prefix
 // (e.g. `Actors` when only `Actors/TTP` was created) shown as plain group rows.
+import { tagFamilyIds } from '../../../shared/tag-paths';
 import type { TagSummary } from '../../../shared/model';
 
 export interface TagNode {
@@ -37,14 +38,9 @@ export function buildTagTree(tags: readonly TagSummary[]): TagNode[] {
   return roots;
 }
 
-/** True when `name` is `path` itself or a tag below it. */
-export function isWithin(name: string, path: string): boolean {
-  return name === path || name.startsWith(`${path}/`);
-}
-
 /** The ids of the tag at `path` and every tag below it. */
 export function familyIds(tags: readonly TagSummary[], path: string): Set<string> {
-  return new Set(tags.filter((t) => isWithin(t.name, path)).map((t) => t.id));
+  return tagFamilyIds(tags, [path]);
 }
 
 /** Tags whose path contains the typed text, those starting with it first. */
