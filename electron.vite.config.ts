@@ -1,4 +1,5 @@
-// Builds the three Electron targets plus the Node hosts (browser host, CLI) that share the core.
+// Builds the three Electron targets (with the notebook's utility process) plus the Node hosts
+// (browser host, CLI) that share the core.
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -13,6 +14,8 @@ export default defineConfig({
           'web-server': resolve(__dirname, 'electron/web/server.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           'import-worker': resolve(__dirname, 'electron/notebook/import/worker.ts'),
+          // The desktop runs the notebook in a utility process forked from this file.
+          'notebook-process': resolve(__dirname, 'electron/notebook/utility-entry.ts'),
         },
         output: {
           // `package.json` names out/main/cli.js as the `dossier` command.

@@ -1,5 +1,6 @@
 // The desktop journey in the real Electron app: read the seed article, highlight a sentence,
-// write a note, reload, and find both again. Skips, and says so, where Electron is not installed.
+// write a note, reload, and find both again, with the notebook in its own utility process.
+// Skips, and says so, where Electron is not installed.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -104,6 +105,11 @@ test('desktop journey: highlight and note survive a reload, and export carries t
   try {
     const page = await app.firstWindow();
     await expect(page.getByText(SEED_TITLE).first()).toBeVisible();
+    // The seed came from the notebook's own process, not from the main process.
+    const processes = await app.evaluate(({ app }) =>
+      app.getAppMetrics().map((metric) => ({ type: metric.type, name: metric.name })),
+    );
+    expect(processes).toContainEqual({ type: 'Utility', name: 'Dossier notebook' });
 
     const article = page.getByTestId('article-text');
     // The seed may open by itself or need choosing from the library.

@@ -1,6 +1,20 @@
 // Every operation's input schema must refuse malformed input before it reaches the core.
 import { describe, expect, it } from 'vitest';
 import { contract, operations, type Operation } from './contract';
+import {
+  MAX_ARTICLE_NOTE_CHARS,
+  MAX_BYLINE_CHARS,
+  MAX_COLOR_MEANING_CHARS,
+  MAX_FILE_NAME_CHARS,
+  MAX_HIGHLIGHT_NOTE_CHARS,
+  MAX_LANGUAGE_TAG_CHARS,
+  MAX_NOTE_BODY_CHARS,
+  MAX_NOTE_TITLE_CHARS,
+  MAX_SOURCE_CHARS,
+  MAX_TAG_NAME_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
 
 const malformed: Record<Operation, unknown[]> = {
   'articles.list': [null, 'x', { extra: 1 }, { tagId: '' }],
@@ -168,4 +182,84 @@ describe('contract input schemas', () => {
       });
     }
   }
+});
+
+describe('length caps on free text', () => {
+  const issuesOf = (op: Operation, input: unknown) => {
+    const parsed = contract[op].input.safeParse(input);
+    if (parsed.success) throw new Error(`${op} took ${JSON.stringify(input).slice(0, 80)}…`);
+    return parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  };
+
+  it('refuses a 2 MB title, naming the field and the cap', () => {
+    const title = 'T'.repeat(2 * 1024 * 1024);
+    expect(issuesOf('articles.update', { id: 'a', title })).toEqual([
+      { path: 'title', message: 'the title is longer than the 1,000 characters it may be' },
+    ]);
+  });
+
+  const over = (max: number, unit = 'x') => unit.repeat(max + 1);
+  const cases: [Operation, Record<string, unknown>, string, RegExp][] = [
+    ['articles.update', { id: 'a', source: over(MAX_SOURCE_CHARS) }, 'source', /the source/],
+    ['articles.update', { id: 'a', byline: over(MAX_BYLINE_CHARS) }, 'byline', /the author/],
+    [
+      'articles.update',
+      { id: 'a', url: `https://example.org/${over(MAX_URL_CHARS)}` },
+      'url',
+      /the address/,
+    ],
+    ['articles.update', { id: 'a', lang: over(MAX_LANGUAGE_TAG_CHARS, 'en-') }, 'lang', /language/],
+    ['articles.importUrl', { url: `https://x.org/${over(MAX_URL_CHARS)}` }, 'url', /address/],
+    [
+      'articles.importText',
+      { text: 'x', fileName: over(MAX_FILE_NAME_CHARS) },
+      'fileName',
+      /file name/,
+    ],
+    ['articles.setNote', { id: 'a', body: over(MAX_ARTICLE_NOTE_CHARS) }, 'body', /article note/],
+    ['highlights.update', { id: 'h', note: over(MAX_HIGHLIGHT_NOTE_CHARS) }, 'note', /the note/],
+    ['notes.create', { title: over(MAX_NOTE_TITLE_CHARS) }, 'title', /note title/],
+    ['notes.update', { id: 'n', body: over(MAX_NOTE_BODY_CHARS) }, 'body', /the note/],
+    ['tags.create', { name: over(MAX_TAG_NAME_CHARS) }, 'name', /tag path/],
+    [
+      'settings.update',
+      { colorMeanings: { yellow: over(MAX_COLOR_MEANING_CHARS) } },
+      'colorMeanings.yellow',
+      /meaning/,
+    ],
+    [
+      'bundle.import',
+      { fileName: over(MAX_FILE_NAME_CHARS), data: 'UEs=' },
+      'fileName',
+      /file name/,
+    ],
+  ];
+  for (const [op, input, field, message] of cases) {
+    it(`${op} refuses a ${field} past its cap`, () => {
+      const issues = issuesOf(op, input);
+      expect(issues.map((i) => i.path)).toContain(field);
+      expect(issues.find((i) => i.path === field)!.message).toMatch(message);
+    });
+  }
+
+  it('takes text right at its cap', () => {
+    const at = (max: number) => 'x'.repeat(max);
+    expect(
+      contract['articles.update'].input.safeParse({
+        id: 'a',
+        title: at(MAX_TITLE_CHARS),
+        source: at(MAX_SOURCE_CHARS),
+        byline: at(MAX_BYLINE_CHARS),
+      }).success,
+    ).toBe(true);
+    expect(contract['tags.create'].input.safeParse({ name: at(MAX_TAG_NAME_CHARS) }).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses a bundle that is not base64, and names the cap on a bundle in the file', () => {
+    expect(issuesOf('bundle.import', { fileName: 'b.dossier', data: 'not base64!' })).toEqual([
+      { path: 'data', message: 'data must be base64' },
+    ]);
+  });
 });

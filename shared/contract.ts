@@ -19,15 +19,66 @@ import {
   Notice,
   TextDirection,
 } from './model';
+import {
+  base64Length,
+  MAX_ARTICLE_NOTE_CHARS,
+  MAX_ARTICLE_TEXT_CHARS,
+  MAX_BUNDLE_BYTES,
+  MAX_BYLINE_CHARS,
+  MAX_CONTENT_TYPE_CHARS,
+  MAX_EXPORT_ARTICLES,
+  MAX_EXPORT_TAGS,
+  MAX_FILE_NAME_CHARS,
+  MAX_HIGHLIGHT_LOOKUP,
+  MAX_HIGHLIGHT_NOTE_CHARS,
+  MAX_IMPORT_BYTES,
+  MAX_LANGUAGE_TAG_CHARS,
+  MAX_NOTE_BODY_CHARS,
+  MAX_NOTE_TITLE_CHARS,
+  MAX_SOURCE_CHARS,
+  MAX_TAGS_PER_HIGHLIGHT,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+  megabytes,
+} from './limits';
 
 const ArticleRef = z.strictObject({ id: Id });
 const Deleted = z.object({ id: Id });
 
 /** An optional text field an update may set; an empty string clears it. */
-const Clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]).optional();
+const Clearable = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([schema, z.literal('')], {
+      // The empty string is always taken: what went wrong is what went wrong with the value.
+      error: (issue) =>
+        issue.code === 'invalid_union' ? issue.errors[0]?.[0]?.message : undefined,
+    })
+    .optional();
 
-/** 50 MB of source bytes, as base64. */
-const MAX_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+/** A text field of at most `max` characters; past it the message names the field and the cap. */
+const Text = (what: string, max: number) =>
+  z
+    .string()
+    .max(max, `${what} is longer than the ${max.toLocaleString('en')} characters it may be`);
+
+const FileName = Text('the file name', MAX_FILE_NAME_CHARS);
+/** `abort` keeps a huge string from going through the URL parser after it was found too long. */
+const WebAddress = (error: string) =>
+  z
+    .string()
+    .max(MAX_URL_CHARS, {
+      abort: true,
+      message: `the address is longer than the ${MAX_URL_CHARS.toLocaleString('en')} characters it may be`,
+    })
+    .pipe(z.url({ protocol: /^https?$/, error }));
+
+/** Bytes as base64, measured before the (slower) base64 check runs on a huge string. */
+const Base64Bytes = (max: number, tooLarge: string) =>
+  z
+    .string()
+    .min(1, 'the file is empty')
+    .max(base64Length(max), { abort: true, message: tooLarge })
+    .pipe(z.base64('data must be base64'));
 
 export const ImportOutcome = z.object({
   article: ArticleDetail,
@@ -85,9 +136,9 @@ export const ExportOrder = z.enum(['title', 'date', 'source']);
 /** What to export: by default every article and highlight, articles in library order. */
 export const ExportScope = z.strictObject({
   /** These articles only (in this order unless `order` is given). */
-  articleIds: z.array(Id).max(10_000).optional(),
+  articleIds: z.array(Id).max(MAX_EXPORT_ARTICLES).optional(),
   /** Only highlights carrying one of these tags or a tag below one. */
-  tagIds: z.array(Id).max(500).optional(),
+  tagIds: z.array(Id).max(MAX_EXPORT_TAGS).optional(),
   colors: z.array(HighlightColor).optional(),
   /** Articles published (or, without a date, captured) on or after / before these days. */
   from: CalendarDate.optional(),
@@ -105,6 +156,25 @@ export const ExportResult = z.object({
 });
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** An article an export had to leave out, and why (its file is missing or damaged). */
+export const SkippedArticle = z.object({ id: Id, title: z.string(), reason: z.string() });
+export type SkippedArticle = z.infer<typeof SkippedArticle>;
+
+/** A rendered export: the file, and the articles it could not include (also said in the file). */
+export const RenderedExport = ExportResult.extend({ skipped: z.array(SkippedArticle) });
+export type RenderedExport = z.infer<typeof RenderedExport>;
+
+/** A restorable highlight carries text the analyst wrote: the same caps as when it was made. */
+const RestoredHighlight = Highlight.extend({
+  note: Text('the note', MAX_HIGHLIGHT_NOTE_CHARS),
+  tagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT),
+  quote: Highlight.shape.quote.extend({
+    exact: Highlight.shape.quote.shape.exact.max(MAX_ARTICLE_TEXT_CHARS),
+    prefix: Text("the quote's prefix", MAX_ARTICLE_TEXT_CHARS),
+    suffix: Text("the quote's suffix", MAX_ARTICLE_TEXT_CHARS),
+  }),
+});
+
 export const contract = {
   'articles.list': {
     /** With a tag: only articles with a highlight carrying it (or a tag below it). */
@@ -114,26 +184,23 @@ export const contract = {
   'articles.get': { input: ArticleRef, output: ArticleDetail },
   'articles.importText': {
     input: z.strictObject({
-      text: z.string().min(1, 'text is empty').max(50_000_000, 'text is over 50 MB'),
-      fileName: z.string().min(1).max(255).optional(),
+      text: Text('the text', MAX_ARTICLE_TEXT_CHARS).min(1, 'text is empty'),
+      fileName: FileName.min(1).optional(),
     }),
     output: ArticleDetail,
   },
   'articles.import': {
     input: z.strictObject({
-      fileName: z.string().trim().min(1, 'the file needs a name').max(255),
+      fileName: FileName.trim().min(1, 'the file needs a name'),
       /** The file's bytes, base64. */
-      data: z
-        .base64('data must be base64')
-        .min(1, 'the file is empty')
-        .max(MAX_BASE64, 'the file is larger than 50 MB'),
-      contentType: z.string().max(255).optional(),
+      data: Base64Bytes(MAX_IMPORT_BYTES, `the file is larger than ${megabytes(MAX_IMPORT_BYTES)}`),
+      contentType: Text('the content type', MAX_CONTENT_TYPE_CHARS).optional(),
     }),
     output: ImportOutcome,
   },
   'articles.importUrl': {
     input: z.strictObject({
-      url: z.url({ protocol: /^https?$/, error: 'only http and https addresses can be imported' }),
+      url: WebAddress('only http and https addresses can be imported'),
     }),
     output: ImportOutcome,
   },
@@ -146,7 +213,7 @@ export const contract = {
   'articles.revise': {
     input: z.strictObject({
       id: Id,
-      text: z.string().trim().min(1, 'the new text is empty').max(50_000_000),
+      text: Text('the new text', MAX_ARTICLE_TEXT_CHARS).trim().min(1, 'the new text is empty'),
     }),
     output: RevisionOutcome,
   },
@@ -158,20 +225,23 @@ export const contract = {
   'articles.update': {
     input: z.strictObject({
       id: Id,
-      title: z.string().trim().min(1, 'title must not be empty').optional(),
-      source: Clearable(z.string().trim()),
+      title: Text('the title', MAX_TITLE_CHARS).trim().min(1, 'title must not be empty').optional(),
+      source: Clearable(Text('the source', MAX_SOURCE_CHARS).trim()),
       publishedAt: Clearable(CalendarDate),
-      url: Clearable(z.url({ protocol: /^https?$/ })),
-      byline: Clearable(z.string().trim()),
+      url: Clearable(WebAddress('only http and https addresses can be set')),
+      byline: Clearable(Text('the author', MAX_BYLINE_CHARS).trim()),
       lang: Clearable(
-        z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag'),
+        Text('the language tag', MAX_LANGUAGE_TAG_CHARS).regex(
+          /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+          'not a language tag',
+        ),
       ),
       dir: Clearable(TextDirection),
     }),
     output: ArticleSummary,
   },
   'articles.setNote': {
-    input: z.strictObject({ id: Id, body: z.string().max(1_000_000) }),
+    input: z.strictObject({ id: Id, body: Text('the article note', MAX_ARTICLE_NOTE_CHARS) }),
     output: ArticleNote,
   },
   'highlights.create': {
@@ -189,16 +259,16 @@ export const contract = {
     input: z.strictObject({
       id: Id,
       color: HighlightColor.optional(),
-      note: z.string().max(1_000_000).optional(),
+      note: Text('the note', MAX_HIGHLIGHT_NOTE_CHARS).optional(),
       /** The whole set of tags, replacing the old one. */
-      tagIds: z.array(Id).max(200).optional(),
+      tagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
     }),
     output: Highlight,
   },
   /** Puts back a deleted highlight exactly as it was (undo); its quote is found again. */
   'highlights.restore': {
     input: z.strictObject({
-      highlight: Highlight,
+      highlight: RestoredHighlight,
       /** Replace the highlight of that id with this snapshot (undo/redo of a re-attach). */
       replace: z.boolean().optional(),
     }),
@@ -213,17 +283,30 @@ export const contract = {
   },
   /** Highlights by id, with their article's title, for notes that quote them. Unknown ids are left out. */
   'highlights.get': {
-    input: z.strictObject({ ids: z.array(Id).max(500) }),
+    input: z.strictObject({ ids: z.array(Id).max(MAX_HIGHLIGHT_LOOKUP) }),
     output: z.array(z.object({ highlight: Highlight, articleTitle: z.string() })),
   },
   'highlights.delete': { input: z.strictObject({ id: Id }), output: Deleted },
-  'export.render': { input: ExportScope.extend({ format: ExportFormat }), output: ExportResult },
+  'export.render': { input: ExportScope.extend({ format: ExportFormat }), output: RenderedExport },
   /** Restores or merges a notebook bundle (.dossier): nothing on either side is lost. */
   'bundle.import': {
-    input: z.strictObject({
-      fileName: z.string().trim().min(1).max(255),
-      data: z.base64('data must be base64').min(1, 'the file is empty'),
-    }),
+    input: z
+      .strictObject({
+        fileName: FileName.trim().min(1),
+        data: z.string().min(1, 'the file is empty'),
+      })
+      // Here the message can name the file; the base64 check runs only on data of a size to keep.
+      .superRefine(({ fileName, data }, ctx) => {
+        if (data.length > base64Length(MAX_BUNDLE_BYTES)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['data'],
+            message: `“${fileName}” is larger than the ${megabytes(MAX_BUNDLE_BYTES)} a notebook bundle may be`,
+          });
+        } else if (!z.base64().safeParse(data).success) {
+          ctx.addIssue({ code: 'custom', path: ['data'], message: 'data must be base64' });
+        }
+      }),
     output: z.object({
       articlesAdded: z.int().nonnegative(),
       articlesMerged: z.int().nonnegative(),
@@ -263,16 +346,16 @@ export const contract = {
   'notes.list': { input: z.strictObject({}), output: z.array(Note) },
   'notes.create': {
     input: z.strictObject({
-      title: z.string().max(500).optional(),
-      body: z.string().max(1_000_000).optional(),
+      title: Text('the note title', MAX_NOTE_TITLE_CHARS).optional(),
+      body: Text('the note', MAX_NOTE_BODY_CHARS).optional(),
     }),
     output: Note,
   },
   'notes.update': {
     input: z.strictObject({
       id: Id,
-      title: z.string().max(500).optional(),
-      body: z.string().max(1_000_000).optional(),
+      title: Text('the note title', MAX_NOTE_TITLE_CHARS).optional(),
+      body: Text('the note', MAX_NOTE_BODY_CHARS).optional(),
     }),
     output: Note,
   },

@@ -1,7 +1,8 @@
 // The data model: zod schemas are the single source of every type on both sides.
 import { z } from 'zod';
+import { MAX_COLOR_MEANING_CHARS, MAX_ID_CHARS, MAX_TAG_NAME_CHARS } from './limits';
 
-export const Id = z.string().min(1).max(64);
+export const Id = z.string().min(1).max(MAX_ID_CHARS);
 export const IsoDateTime = z.iso.datetime({ offset: true });
 /** A calendar date as printed on a page, `YYYY-MM-DD`. */
 export const CalendarDate = z.iso.date();
@@ -18,7 +19,14 @@ export const DEFAULT_COLOR_MEANINGS: Record<HighlightColor, string> = {
   purple: 'Question',
   orange: 'Doubt',
 };
-const Meaning = z.string().trim().min(1, 'a colour needs a meaning').max(60);
+const Meaning = z
+  .string()
+  .trim()
+  .min(1, 'a colour needs a meaning')
+  .max(
+    MAX_COLOR_MEANING_CHARS,
+    `a colour's meaning is longer than the ${MAX_COLOR_MEANING_CHARS} characters it may be`,
+  );
 export const ColorMeanings = z.record(HighlightColor, Meaning);
 export type ColorMeanings = z.infer<typeof ColorMeanings>;
 /** Some colours' meanings: what the analyst changed. */
@@ -140,7 +148,10 @@ export const TagName = z
   .string()
   .trim()
   .min(1, 'a tag needs a name')
-  .max(200)
+  .max(
+    MAX_TAG_NAME_CHARS,
+    `a tag path is longer than the ${MAX_TAG_NAME_CHARS} characters it may be`,
+  )
   .refine((n) => n.split('/').every((part) => part.trim() !== ''), {
     message: 'a tag path has an empty part (a leading, trailing or double "/")',
   })
@@ -185,19 +196,30 @@ export const Notice = z.object({
 });
 export type Notice = z.infer<typeof Notice>;
 
-export const SCHEMA_VERSION = 1;
+/** The format of `articles/<id>.json` (and of the article files inside a bundle). */
+export const ARTICLE_SCHEMA_VERSION = 1;
+/** The format of `library.json`; older ones are brought up to it by store/migrations. */
+export const LIBRARY_SCHEMA_VERSION = 2;
 
-/** `library.json`: the index of the notebook. */
-export const LibraryFile = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(ArticleSummary),
-  /** Which article holds each highlight, so an edit touches only that article's file. */
-  highlightArticles: z.record(Id, Id),
+/** The notebook-wide part of the library: small, and independent of the number of articles. */
+export const LibraryDoc = z.object({
   tags: z.array(Tag),
   /** Tags merged away -> the tag they went into, so an undone delete brings the right tag back. */
   tagMerges: z.record(Id, Id).optional(),
   notes: z.array(Note),
   settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
+});
+export type LibraryDoc = z.infer<typeof LibraryDoc>;
+
+/**
+ * `library.json`: a snapshot of the notebook's index, with later changes in `library.journal`.
+ * Everything about an article here is derived from its own file, which is the truth.
+ */
+export const LibraryFile = LibraryDoc.extend({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  articles: z.array(ArticleSummary),
+  /** The ids of each article's highlights, from which the highlight lookup is built at open. */
+  highlightIds: z.record(Id, z.array(Id)),
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
 
@@ -212,7 +234,7 @@ export type ArticleVersion = z.infer<typeof ArticleVersion>;
 
 /** `articles/<id>.json`: one article's text, highlights and note. */
 export const ArticleFile = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   /** Earlier texts, oldest first; the current text is `article.text`. */
   versions: z.array(ArticleVersion).optional(),
   article: ArticleMeta.extend({

@@ -3,7 +3,7 @@
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'];
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './limits';
 
 export const extensionOf = (name: string): string => {
   const dot = name.lastIndexOf('.');

@@ -1,8 +1,11 @@
-// The `dossier` command over the same core: extract without a notebook, import and list with one.
+// The `dossier` command over the same core: extract without a notebook; import, list, export
+// and notices with one, each command telling the notebook's notices on stderr.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../notebook/dispatch';
+import { openNotebook } from '../notebook/notebook';
 import { runCli } from './index';
 
 const FORMATS = {
@@ -17,28 +20,65 @@ const FORMATS = {
 const URDU = 'مذاکرات کی بحالی کا کوئی امکان نہیں';
 const QUOTED = `Talks on hold\n\nThe spokesman said 🤝 “${URDU}” until attacks stop.`;
 
+/** Runs operations on a notebook folder as another host would, through dispatch. */
+async function inNotebook<T>(
+  dataDir: string,
+  work: (run: <V>(op: string, input: unknown) => Promise<V>) => Promise<T>,
+): Promise<T> {
+  const nb = await openNotebook({ dataDir });
+  try {
+    return await work(async (op, input) => {
+      const result = await dispatch(nb, op, input);
+      if (!result.ok) throw new Error(`${op}: ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    });
+  } finally {
+    await nb.close();
+  }
+}
+
+interface Article {
+  id: string;
+  title: string;
+  text: string;
+  highlights: Array<{ id: string; note: string; quote: { exact: string } }>;
+}
+
 /** A notebook (through the CLI) with one highlighted, tagged article besides the seed. */
 async function notebookWithWork(dataDir: string) {
   const file = join(work, 'talks.txt');
   await writeFile(file, QUOTED);
   expect(await runCli(['import', file, '--data-dir', dataDir], io, seeds)).toBe(0);
-  const { openNotebook } = await import('../notebook/notebook');
-  const nb = await openNotebook({ dataDir });
-  try {
-    const article = (await nb.listArticles()).find((a) => a.title === 'Talks on hold')!;
-    const detail = await nb.getArticle(article.id);
+  return inNotebook(dataDir, async (run) => {
+    const listed = await run<Article[]>('articles.list', {});
+    const article = listed.find((a) => a.title === 'Talks on hold')!;
+    const detail = await run<Article>('articles.get', { id: article.id });
     const start = detail.text.indexOf(URDU);
-    const h = await nb.highlights.create({
+    const h = await run<{ id: string }>('highlights.create', {
       articleId: article.id,
       start,
       end: start + URDU.length,
     });
-    const tag = await nb.tags.create({ name: 'Actors/TTP' });
-    await nb.highlights.update({ id: h.id, note: 'Urdu 🤝 quote', tagIds: [tag.id] });
+    const tag = await run<{ id: string }>('tags.create', { name: 'Actors/TTP' });
+    await run('highlights.update', { id: h.id, note: 'Urdu 🤝 quote', tagIds: [tag.id] });
     return { articleId: article.id, highlightId: h.id };
-  } finally {
-    await nb.close();
-  }
+  });
+}
+
+/** A notebook whose library.json was damaged after a verified backup of it was taken. */
+async function damagedNotebook(dataDir: string) {
+  const file = join(work, 'crossing.txt');
+  await writeFile(
+    file,
+    'Border crossing reopens today\n\nTraders lined up before dawn as the crossing opened again after weeks.',
+  );
+  expect(await runCli(['import', file, '--data-dir', dataDir], io, seeds)).toBe(0);
+  // Opening a good library takes the backup the damaged one is restored from.
+  expect(await runCli(['list', '--data-dir', dataDir], io, seeds)).toBe(0);
+  expect(err.filter((l) => l.startsWith('dossier: notice:'))).toEqual([]);
+  await writeFile(join(dataDir, 'library.json'), '{"schemaVersion":1,"articles":[{"id');
+  out = [];
+  err = [];
 }
 
 const seeds = join(import.meta.dirname, '../../seeds');
@@ -147,17 +187,13 @@ describe('dossier', () => {
     expect(outText()).toMatch(
       /bundle: .*backup\.dossier → 1 articles added, 1 merged, 1 highlights added, 1 tags added/,
     );
-    const { openNotebook } = await import('../notebook/notebook');
-    const nb = await openNotebook({ dataDir: other });
-    try {
-      const article = await nb.getArticle(articleId);
-      const h = article.highlights.find((x) => x.id === highlightId)!;
-      expect(h.quote.exact).toBe(URDU);
-      expect(h.note).toBe('Urdu 🤝 quote');
-      expect(article.text).toContain('🤝');
-    } finally {
-      await nb.close();
-    }
+    const article = await inNotebook(other, (run) =>
+      run<Article>('articles.get', { id: articleId }),
+    );
+    const h = article.highlights.find((x) => x.id === highlightId)!;
+    expect(h.quote.exact).toBe(URDU);
+    expect(h.note).toBe('Urdu 🤝 quote');
+    expect(article.text).toContain('🤝');
   });
 
   it('refuses a bad export request', async () => {
@@ -165,5 +201,72 @@ describe('dossier', () => {
       2,
     );
     expect(err.join('\n')).toContain('export needs --format');
+  });
+
+  it('leaves checking an export request to dispatch, and names an unknown tag', async () => {
+    const dataDir = join(work, 'notebook');
+    const args = ['export', '--format', 'md', '--out', join(work, 'x.md'), '--data-dir', dataDir];
+    expect(await runCli([...args, '--from', 'last spring'], io, seeds)).toBe(2);
+    expect(err.join('\n')).toMatch(/^export: export\.render was given invalid input \(from: /m);
+    err = [];
+    expect(await runCli([...args, '--tag', 'Actors/Nobody'], io, seeds)).toBe(2);
+    expect(err.join('\n')).toContain('There is no tag “Actors/Nobody” in this notebook');
+    expect(await readdir(work)).toEqual(['notebook']);
+  });
+
+  it('imports an address through the notebook, reporting one that cannot be reached', async () => {
+    const dataDir = join(work, 'notebook');
+    const address = 'http://127.0.0.1:9/unreachable';
+    expect(await runCli(['import', address, '--data-dir', dataDir], io, seeds)).toBe(1);
+    expect(err.join('\n')).toMatch(/^failed: http:\/\/127\.0\.0\.1:9\/unreachable: /m);
+  });
+});
+
+describe('dossier and the notebook’s notices', () => {
+  it('prints the notice of a repaired library on stderr and still does the work', async () => {
+    const dataDir = join(work, 'notebook');
+    await damagedNotebook(dataDir);
+    expect(await runCli(['list', '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(outText()).toContain('Border crossing reopens today');
+    const notices = err.filter((l) => l.startsWith('dossier: notice: '));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/library\.json/);
+  });
+
+  it('prints notices after an import too, on stderr only', async () => {
+    const dataDir = join(work, 'notebook');
+    await damagedNotebook(dataDir);
+    const file = join(work, 'second.txt');
+    await writeFile(file, 'Second report\n\nThe road stayed closed for a week.');
+    expect(await runCli(['import', file, '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(err.some((l) => /^dossier: notice: .*library\.json/.test(l))).toBe(true);
+    expect(out.some((l) => l.startsWith('dossier: notice:'))).toBe(false);
+  });
+
+  it('lists the notices with their ids, and dismisses them', async () => {
+    const dataDir = join(work, 'notebook');
+    await damagedNotebook(dataDir);
+    expect(await runCli(['notices', '--dismiss', 'all', '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^dismissed: [0-9a-f-]{36}$/);
+    // The notices command is their report: it does not repeat them on stderr.
+    expect(err).toEqual([]);
+
+    out = [];
+    expect(await runCli(['notices', '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(out).toEqual(['No notices.']);
+    expect(await runCli(['list', '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(err).toEqual([]);
+  });
+
+  it('says which notice it could not dismiss', async () => {
+    const dataDir = join(work, 'notebook');
+    const code = await runCli(
+      ['notices', '--dismiss', 'no-such-notice', '--data-dir', dataDir],
+      io,
+      seeds,
+    );
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('notices: There is no notice no-such-notice.');
   });
 });

@@ -1,18 +1,20 @@
-// The `dossier` command: extract a source without a notebook, or import into / list a notebook,
-// through the same core as the desktop app and the browser host.
+// The `dossier` command: extract a source without a notebook, or import into, list, export and
+// read the notices of a notebook through dispatch, the same door as the desktop and browser hosts.
 import { realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contract, type ExportFormat } from '../../shared/contract';
+import type { ExportFormat, Input, Operation, Output } from '../../shared/contract';
+import type { OperationError, Result } from '../../shared/result';
+import { sameTagPath } from '../../shared/tag-paths';
 import { looksLikeBundle } from '../notebook/export/bundle-format';
 import { assemble } from '../notebook/import/extracted';
-import { fetchSource } from '../notebook/import/fetch-url';
-import type { SourceInput } from '../notebook/import/extract';
 import { extractInWorker } from '../notebook/import/run-in-worker';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
-import { openNotebook, type Notebook } from '../notebook/notebook';
+import { dispatch } from '../notebook/dispatch';
+import { openNotebook } from '../notebook/notebook';
+import { isAddress, readFileTarget, readSource } from './sources';
 
 const USAGE = `Usage:
   dossier extract FILE|URL [--json]        print the article Dossier reads from a source
@@ -23,13 +25,20 @@ const USAGE = `Usage:
          [--article ID...] [--tag ID|PATH...] [--color C...] [--from DATE] [--to DATE]
          [--order title|date|source] [--data-dir D]
                                            export highlights and notes, or the whole notebook
+  dossier notices [--dismiss ID|all] [--data-dir D] [--json]
+                                           what the notebook must tell you (a file restored
+                                           from backup...), kept until dismissed
 
+Every command that opens a notebook prints its notices to stderr ("dossier: notice: ...").
 The notebook is DOSSIER_DATA_DIR, else the desktop app's folder (${desktopDataDir()}).`;
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
+
+/** One contract operation on the open notebook, typed by the contract. */
+type Call = <K extends Operation>(op: K, input: Input<K>) => Promise<Result<Output<K>>>;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,6 +61,7 @@ export async function runCli(
       from: { type: 'string' },
       to: { type: 'string' },
       order: { type: 'string' },
+      dismiss: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,6 +73,8 @@ export async function runCli(
   const dataDir = values['data-dir']
     ? resolve(values['data-dir'])
     : resolveDataDir(desktopDataDir());
+  const withNotebook = (work: (call: Call) => Promise<number>, printNotices = true) =>
+    inNotebook({ dataDir, seedsDir }, io, work, printNotices);
 
   switch (command) {
     case 'extract': {
@@ -83,36 +95,33 @@ export async function runCli(
     }
     case 'import': {
       if (targets.length === 0) return usage(io, 'import needs at least one FILE or URL.');
-      return withNotebook(dataDir, seedsDir, async (notebook) => {
+      return withNotebook(async (call) => {
         const tally = { imported: 0, already: 0, failed: 0 };
         for (const target of targets) {
-          try {
-            const read = await readTarget(target);
-            if ('bundle' in read) {
-              const counts = await notebook.exports.importBundle(read.bundle);
-              tally.imported++;
-              io.out(
-                `bundle: ${target} → ${counts.articlesAdded} articles added, ` +
-                  `${counts.articlesMerged} merged, ${counts.highlightsAdded} highlights added, ` +
-                  `${counts.tagsAdded} tags added, ${counts.notesAdded} notes added`,
-              );
-              continue;
-            }
-            const outcome = await notebook.imports.source(read.source);
-            const what = outcome.duplicate ? 'already in the notebook' : 'imported';
-            tally[outcome.duplicate ? 'already' : 'imported']++;
-            io.out(`${what}: ${target} → “${outcome.article.title}” (${outcome.article.id})`);
-          } catch (error) {
+          const done = await importOne(call, target);
+          if (!done.ok) {
             tally.failed++;
-            io.err(`failed: ${target}: ${messageOf(error)}`);
+            io.err(`failed: ${target}: ${done.error.message}`);
+          } else if ('articlesAdded' in done.value) {
+            const counts = done.value;
+            tally.imported++;
+            io.out(
+              `bundle: ${target} → ${counts.articlesAdded} articles added, ` +
+                `${counts.articlesMerged} merged, ${counts.highlightsAdded} highlights added, ` +
+                `${counts.tagsAdded} tags added, ${counts.notesAdded} notes added`,
+            );
+          } else {
+            const { article, duplicate } = done.value;
+            tally[duplicate ? 'already' : 'imported']++;
+            const what = duplicate ? 'already in the notebook' : 'imported';
+            io.out(`${what}: ${target} → “${article.title}” (${article.id})`);
           }
         }
         io.out(
           `${tally.imported} imported, ${tally.already} already in the notebook, ` +
             `${tally.failed} failed (${dataDir})`,
         );
-        const failed = tally.failed;
-        return failed ? 1 : 0;
+        return tally.failed ? 1 : 0;
       });
     }
     case 'export': {
@@ -121,18 +130,22 @@ export async function runCli(
       if (!format) return usage(io, 'export needs --format md|docx|pdf|html|csv|jsonld|bundle.');
       if (!values.out) return usage(io, 'export needs --out FILE.');
       const out = resolve(values.out);
-      return withNotebook(dataDir, seedsDir, async (notebook) => {
-        const tags = notebook.library.data.tags;
+      return withNotebook(async (call) => {
         const tagIds: string[] = [];
-        for (const t of values.tag ?? []) {
-          const tag = tags.find((x) => x.id === t || x.name === t);
-          if (!tag) {
-            io.err(`There is no tag “${t}” in this notebook (give its id or path).`);
-            return 2;
+        if (values.tag?.length) {
+          const tags = await call('tags.list', {});
+          if (!tags.ok) return failed(io, 'export', tags);
+          for (const wanted of values.tag) {
+            const tag = tags.value.find((t) => t.id === wanted || sameTagPath(t.name, wanted));
+            if (!tag) {
+              io.err(`There is no tag “${wanted}” in this notebook (give its id or path).`);
+              return 2;
+            }
+            tagIds.push(tag.id);
           }
-          tagIds.push(tag.id);
         }
-        const input = contract['export.render'].input.safeParse({
+        // Checked by dispatch like any other host's input; a bad value answers INVALID_INPUT.
+        const input = {
           format,
           ...(values.article?.length ? { articleIds: values.article } : {}),
           ...(tagIds.length ? { tagIds } : {}),
@@ -140,24 +153,21 @@ export async function runCli(
           ...(values.from ? { from: values.from } : {}),
           ...(values.to ? { to: values.to } : {}),
           ...(values.order ? { order: values.order } : {}),
-        });
-        if (!input.success) {
-          const issue = input.error.issues[0];
-          return usage(io, `export: ${issue?.path.join('.')}: ${issue?.message}`);
-        }
-        const result = await notebook.exports.render(input.data);
-        const bytes =
-          result.encoding === 'base64'
-            ? Buffer.from(result.data, 'base64')
-            : Buffer.from(result.data, 'utf8');
+        } as Input<'export.render'>;
+        const result = await call('export.render', input);
+        if (!result.ok) return failed(io, 'export', result);
+        const file = result.value;
+        const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8');
         await writeFile(out, bytes);
         io.out(`wrote ${out} (${format}, ${bytes.length} bytes)`);
         return 0;
       });
     }
     case 'list':
-      return withNotebook(dataDir, seedsDir, async (notebook) => {
-        const articles = await notebook.listArticles();
+      return withNotebook(async (call) => {
+        const listed = await call('articles.list', {});
+        if (!listed.ok) return failed(io, 'list', listed);
+        const articles = listed.value;
         if (values.json) io.out(JSON.stringify(articles, null, 2));
         else if (articles.length === 0) io.out(`No articles in ${dataDir}.`);
         else {
@@ -168,9 +178,87 @@ export async function runCli(
         }
         return 0;
       });
+    case 'notices':
+      if (targets.length) return usage(io, 'notices takes no FILE.');
+      // This command is the notices' own report, so they are not repeated on stderr.
+      return withNotebook((call) => notices(call, io, values), false);
     default:
       return usage(io, `There is no command "${command}".`);
   }
+}
+
+/** `dossier notices`: lists them, or dismisses the ones named (or all) and lists what is left. */
+async function notices(
+  call: Call,
+  io: Io,
+  { dismiss = [], json }: { dismiss?: string[]; json?: boolean },
+): Promise<number> {
+  let listed = await call('notices.list', {});
+  if (!listed.ok) return failed(io, 'notices', listed);
+  if (dismiss.length) {
+    const ids = dismiss.includes('all') ? listed.value.map((n) => n.id) : dismiss;
+    let code = 0;
+    for (const id of ids) {
+      const dismissed = await call('notices.dismiss', { id });
+      if (dismissed.ok) io.out(`dismissed: ${id}`);
+      else code = failed(io, 'notices', dismissed);
+    }
+    listed = await call('notices.list', {});
+    if (!listed.ok) return failed(io, 'notices', listed);
+    if (code) return code;
+  }
+  if (json) io.out(JSON.stringify(listed.value, null, 2));
+  else if (listed.value.length === 0 && !dismiss.length) io.out('No notices.');
+  else for (const n of listed.value) io.out(`${n.id}  ${n.at}  ${n.level}  ${n.message}`);
+  return 0;
+}
+
+/** Reads one command-line target and imports it: an address, a notebook bundle or a source file. */
+async function importOne(
+  call: Call,
+  target: string,
+): Promise<Result<Output<'articles.import'> | Output<'bundle.import'>>> {
+  if (isAddress(target)) return call('articles.importUrl', { url: target });
+  const read = await readFileTarget(target);
+  if (!read.ok) return read;
+  const { fileName, bytes } = read.value;
+  const data = Buffer.from(bytes).toString('base64');
+  // A bundle is known by its `.dossier` name, or as a zip holding a manifest.
+  if (fileName.toLowerCase().endsWith('.dossier') || looksLikeBundle(bytes)) {
+    return call('bundle.import', { fileName, data });
+  }
+  return call('articles.import', { fileName, data });
+}
+
+/** Opens the notebook, runs `work`, tells its notices, and always closes it again. */
+async function inNotebook(
+  options: { dataDir: string; seedsDir: string },
+  io: Io,
+  work: (call: Call) => Promise<number>,
+  printNotices: boolean,
+): Promise<number> {
+  const notebook = await openNotebook(options);
+  const call = ((op, input) => dispatch(notebook, op, input)) as Call;
+  try {
+    return await work(call);
+  } finally {
+    try {
+      // A repaired file, a lost lock: a command that had to fix something never ends silently.
+      if (printNotices) {
+        const listed = await call('notices.list', {});
+        if (!listed.ok) io.err(`dossier: notices could not be read: ${listed.error.message}`);
+        else for (const notice of listed.value) io.err(`dossier: notice: ${notice.message}`);
+      }
+    } finally {
+      await notebook.close();
+    }
+  }
+}
+
+/** Prints a failed operation; bad input is the caller's mistake (2), anything else a failure (1). */
+function failed(io: Io, command: string, result: { ok: false; error: OperationError }) {
+  io.err(`${command}: ${result.error.message}`);
+  return result.error.code === 'INVALID_INPUT' ? 2 : 1;
 }
 
 const EXPORT_FORMATS: Record<string, ExportFormat> = {
@@ -183,50 +271,6 @@ const EXPORT_FORMATS: Record<string, ExportFormat> = {
   jsonld: 'jsonld',
   bundle: 'bundle',
 };
-
-/** A source, or a notebook bundle (by its `.dossier` name, or a zip holding a manifest). */
-async function readTarget(
-  target: string,
-): Promise<{ bundle: { fileName: string; data: string } } | { source: SourceInput }> {
-  const source = await readSource(target);
-  if (source.fileName.toLowerCase().endsWith('.dossier') || looksLikeBundle(source.bytes)) {
-    return {
-      bundle: { fileName: source.fileName, data: Buffer.from(source.bytes).toString('base64') },
-    };
-  }
-  return { source };
-}
-
-async function readSource(target: string): Promise<SourceInput> {
-  if (/^https?:\/\//i.test(target)) return fetchSource(target);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : messageOf(error);
-    throw new Error(`“${target}” cannot be read: ${why}.`);
-  }
-  return { bytes, fileName: basename(target) };
-}
-
-async function withNotebook(
-  dataDir: string,
-  seedsDir: string,
-  work: (nb: Notebook) => Promise<number>,
-) {
-  const notebook = await openNotebook({ dataDir, seedsDir });
-  try {
-    return await work(notebook);
-  } finally {
-    await notebook.close();
-  }
-}
 
 function usage(io: Io, problem: string): number {
   io.err(`${problem}\n\n${USAGE}`);

@@ -1,13 +1,20 @@
 // The desktop's own import door: the native open dialog picks files or a folder, and only the
-// paths it returned may then be read and imported, one call per file so the renderer can show
-// progress and cancel between them.
+// paths it returned may then be read and handed to the notebook as a contract import, one call
+// per file so the renderer can show progress and cancel between them.
 import { constants } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ChosenSources, ImportOutcome, Output } from '../../shared/contract';
+import type { ChosenSources } from '../../shared/contract';
+import type { HostOutput } from '../../shared/host-channels';
 import { fail, NotebookError, ok, type Result } from '../../shared/result';
-import { isSupported, MAX_IMPORT_BYTES } from '../../shared/source-files';
-import type { Notebook } from '../notebook/notebook';
+import {
+  MAX_BUNDLE_BYTES,
+  MAX_FOLDER_FILES,
+  MAX_IMPORT_BYTES,
+  megabytes,
+} from '../../shared/limits';
+import { isSupported } from '../../shared/source-files';
+import type { NotebookCore } from './notebook-process';
 
 export interface OpenDialogOptionsLike {
   title: string;
@@ -20,13 +27,7 @@ export interface OpenDialogAnswer {
   filePaths: string[];
 }
 
-const FOLDER_FILE_LIMIT = 5_000;
-/** A notebook bundle holds whole originals, so it may be far larger than one source. */
-const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
-
-type BundleCounts = Output<'bundle.import'>;
-
-export function chosenSources(notebook: Notebook) {
+export function chosenSources(core: NotebookCore) {
   /** Paths the user picked in a dialog this session: the only ones `importChosen` reads. */
   const allowed = new Set<string>();
 
@@ -53,9 +54,9 @@ export function chosenSources(notebook: Notebook) {
     return ok(found);
   }
 
-  async function importChosen(path: unknown): Promise<Result<ImportOutcome | BundleCounts>> {
-    if (typeof path !== 'string' || !allowed.has(path)) {
-      return fail('INVALID_INPUT', `Refused: ${String(path)} was not chosen in an import dialog.`);
+  async function importChosen(path: string): Promise<Result<HostOutput<'host:importChosen'>>> {
+    if (!allowed.has(path)) {
+      return fail('INVALID_INPUT', `Refused: ${path} was not chosen in an import dialog.`);
     }
     const name = basename(path);
     let bytes: Buffer;
@@ -75,15 +76,12 @@ export function chosenSources(notebook: Notebook) {
     }
     try {
       // A notebook bundle is merged into the notebook rather than read as an article.
-      if (bundle) {
-        return ok(
-          await notebook.exports.importBundle({ fileName: name, data: bytes.toString('base64') }),
-        );
-      }
-      return ok(await notebook.imports.source({ bytes, fileName: name }));
+      const input = { fileName: name, data: bytes.toString('base64') };
+      const result = await core.call(bundle ? 'bundle.import' : 'articles.import', input);
+      return result as Result<HostOutput<'host:importChosen'>>;
     } catch (error) {
-      if (error instanceof NotebookError) return fail(error.code, error.message);
-      return fail('INTERNAL', `“${name}” could not be imported: ${messageOf(error)}`);
+      // Calls answer Results; only turning the bytes into base64 can throw (out of memory).
+      return fail('INVALID_INPUT', `“${name}” could not be imported: ${messageOf(error)}`);
     } finally {
       allowed.delete(path);
     }
@@ -111,10 +109,12 @@ async function readRegularFile(path: string, name: string, limit: number): Promi
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
+    // Said here, by name: the contract would refuse empty data without naming the file.
+    if (filled === 0) throw new NotebookError('INVALID_INPUT', `“${name}” is empty.`);
     if (filled > limit) {
       throw new NotebookError(
         'INVALID_INPUT',
-        `“${name}” is larger than ${limit / 1024 / 1024} MB, the most Dossier imports of it.`,
+        `“${name}” is larger than ${megabytes(limit)}, the most Dossier imports of it.`,
       );
     }
     return buffer.subarray(0, filled);
@@ -130,7 +130,7 @@ async function walk(folder: string, found: ChosenSources): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
-    if (found.paths.length + found.skipped.length >= FOLDER_FILE_LIMIT) return;
+    if (found.paths.length + found.skipped.length >= MAX_FOLDER_FILES) return;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, found);
     else if (entry.isFile()) (isSupported(entry.name) ? found.paths : found.skipped).push(path);

@@ -1,12 +1,14 @@
-// The Electron app's lifecycle: one instance, one notebook, one window. Everything it wires up
-// (window, IPC, menu) lives in its own module; this file only decides when.
+// The Electron app's lifecycle: one instance, one notebook (in its own utility process), one
+// window. Everything it wires up (window, IPC, menu) lives in its own module; this file only
+// decides when.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, utilityProcess } from 'electron';
 import { resolveDataDir } from '../notebook/data-dir';
-import { openNotebook, type Notebook } from '../notebook/notebook';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { installMenu } from './menu';
+import { startNotebookProcess, type NotebookProcess } from './notebook-process';
 import { createMainWindow } from './window';
 
 // Every renderer sandboxed, including any the app did not create on purpose.
@@ -15,9 +17,17 @@ app.enableSandbox();
 const defaultDataDir = join(app.getPath('userData'), 'notebook');
 const dataDir = resolve(resolveDataDir(defaultDataDir));
 
+/** Built beside this file by electron-vite (see electron.vite.config.ts). */
+const notebookEntry = join(dirname(fileURLToPath(import.meta.url)), 'notebook-process.js');
+/**
+ * How long quitting waits for the notebook to finish what is in progress and close. Its writes
+ * are durable one by one, so a notebook killed after this loses nothing already acknowledged.
+ */
+const CLOSE_TIMEOUT_MS = 10_000;
+
 const windows = new Set<BrowserWindow>();
 let mainWindow: BrowserWindow | null = null;
-let notebook: Notebook | null = null;
+let notebook: NotebookProcess | null = null;
 
 runApp();
 
@@ -36,18 +46,23 @@ function runApp(): void {
     mainWindow.focus();
   });
 
-  // Closing the notebook is async (it releases the folder lock), so the first quit waits for it
-  // and then quits again, when `notebook` is already null.
+  // The notebook closes once the windows have (between before-quit and will-quit), so the last
+  // note a closing page saves still reaches it. Closing is async (it finishes what is running and
+  // releases the folder lock): the first quit waits for it, then quits again with `notebook` null.
   app.on('will-quit', (event) => {
     if (!notebook) return;
     event.preventDefault();
     const closing = notebook;
     notebook = null;
     closing
-      .close()
-      .catch((error: unknown) =>
-        console.error('Dossier could not close the notebook cleanly:', error),
-      )
+      .shutdown(CLOSE_TIMEOUT_MS)
+      .then((clean) => {
+        if (!clean) {
+          console.error(
+            `Dossier's notebook did not close within ${CLOSE_TIMEOUT_MS / 1000} s and was stopped.`,
+          );
+        }
+      })
       .finally(() => app.quit());
   });
 
@@ -85,17 +100,28 @@ async function start(): Promise<void> {
   const seedsDir = app.isPackaged
     ? join(process.resourcesPath, 'seeds')
     : join(app.getAppPath(), 'seeds');
+  const opened = startNotebookProcess({
+    fork: () => utilityProcess.fork(notebookEntry, [], { serviceName: 'Dossier notebook' }),
+    dataDir,
+    seedsDir,
+  });
+  notebook = opened;
   try {
-    notebook = await openNotebook({ dataDir, seedsDir });
+    await opened.ready;
   } catch (error) {
     failToStart(error);
     return;
   }
-  const opened = notebook;
+  // Quit while the notebook was opening: it is closing already, so no window is wanted.
+  if (notebook !== opened) return;
+  opened.onEvent((name, payload) => {
+    for (const window of windows) sendEvent(window, name, payload);
+  });
+  opened.onCrash((message) => void tellNotebookStopped(message));
 
   registerIpc({
     ipcMain,
-    notebook: opened,
+    core: opened,
     windowFromSender: (sender) => BrowserWindow.fromWebContents(sender),
     isOurWindow: (window) => windows.has(window),
     showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
@@ -158,6 +184,30 @@ function openMainWindow(): void {
     windows.delete(window);
     if (mainWindow === window) mainWindow = null;
   });
+}
+
+/**
+ * Every call from here on answers with the same sentence; the user also hears it at once, with
+ * a way back (the lock of a dead notebook is taken over by the next start).
+ */
+async function tellNotebookStopped(message: string): Promise<void> {
+  notebook = null;
+  const options = {
+    type: 'error' as const,
+    title: 'Dossier',
+    message: 'Dossier’s notebook stopped unexpectedly',
+    detail: `${message}\n\nNotebook folder: ${dataDir}`,
+    buttons: ['Restart Dossier', 'Keep this window open'],
+    defaultId: 0,
+    cancelId: 1,
+  };
+  const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+  const { response } = await (window
+    ? dialog.showMessageBox(window, options)
+    : dialog.showMessageBox(options));
+  if (response !== 0) return;
+  app.relaunch();
+  app.quit();
 }
 
 /** Never a blank window: say what went wrong and where, then leave. */

@@ -1,5 +1,6 @@
 // IPC end to end without Electron: the preload's bridge and registerIpc joined by a fake
-// ipcRenderer/ipcMain pair (with structured cloning, as real IPC does), over a real Notebook.
+// ipcRenderer/ipcMain pair (with structured cloning, as real IPC does), relayed to a real
+// Notebook served by the utility-process entry over a fake utility process.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { events, operations } from '../../shared/contract';
 import { channels, type DossierBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
-import { openNotebook, type Notebook } from '../notebook/notebook';
 import { createBridge, type IpcRendererLike } from '../preload/index';
+import { fakeUtility } from './fake-utility.test-support';
 import {
   REFUSED_MESSAGE,
   registerIpc,
@@ -20,6 +21,7 @@ import {
   type SaveDialogAnswer,
   type SaveDialogOptionsLike,
 } from './ipc';
+import { startNotebookProcess, type NotebookProcess } from './notebook-process';
 
 // The preload exposes itself on import; here only its createBridge is wanted.
 vi.mock('electron', () => ({
@@ -103,7 +105,7 @@ function valueOf<T>(result: Result<T>): T {
 
 describe('IPC through the preload bridge to a real notebook', () => {
   let dataDir: string;
-  let notebook: Notebook;
+  let core: NotebookProcess;
   let ipc: ReturnType<typeof fakeIpc>;
   let ours: ReturnType<ReturnType<typeof fakeIpc>['renderer']>;
   let bridge: DossierBridge;
@@ -116,14 +118,16 @@ describe('IPC through the preload bridge to a real notebook', () => {
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dossier-ipc-'));
-    notebook = await openNotebook({ dataDir });
+    const utility = fakeUtility();
+    core = startNotebookProcess({ fork: () => utility.child, dataDir });
+    await core.ready;
     ipc = fakeIpc();
     ours = ipc.renderer(1);
     windows = new Map<FakeContents, FakeWindow>([[ours.contents, ours.window]]);
     showSaveDialog = vi.fn(async () => ({ canceled: true }));
     unregister = registerIpc({
       ipcMain: ipc.ipcMain,
-      notebook,
+      core,
       windowFromSender: (sender) => windows.get(sender) ?? null,
       isOurWindow: (window) => window === ours.window,
       showSaveDialog,
@@ -135,7 +139,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
 
   afterEach(async () => {
     unregister();
-    await notebook.close();
+    await core.shutdown(5_000);
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -183,8 +187,6 @@ describe('IPC through the preload bridge to a real notebook', () => {
   });
 
   it('answers invalid input with INVALID_INPUT without reaching the notebook', async () => {
-    const create = vi.spyOn(notebook.highlights, 'create');
-    const importText = vi.spyOn(notebook.imports, 'text');
     const bad = await bridge.call['highlights.create']({ articleId: 'a', start: 5, end: 2 });
     expect(expectFailure(bad, 'INVALID_INPUT')).toMatch(/end must be after start/);
     expectFailure(await bridge.call['articles.importText']({ text: '' }), 'INVALID_INPUT');
@@ -196,12 +198,11 @@ describe('IPC through the preload bridge to a real notebook', () => {
       extra: 'not in the schema',
     });
     expectFailure(raw as Result<unknown>, 'INVALID_INPUT');
-    expect(create).not.toHaveBeenCalled();
-    expect(importText).not.toHaveBeenCalled();
+    expect(valueOf(await bridge.call['articles.list']({}))).toEqual([]);
   });
 
   it('refuses a call from a window that is not ours, before touching the notebook', async () => {
-    const list = vi.spyOn(notebook, 'listArticles');
+    const relayed = vi.spyOn(core, 'call');
     // A window Electron knows (say, one a stray window.open made) but Dossier did not create.
     const stranger = ipc.renderer(2);
     windows.set(stranger.contents, stranger.window);
@@ -215,12 +216,12 @@ describe('IPC through the preload bridge to a real notebook', () => {
         'INVALID_INPUT',
       );
     }
-    expect(list).not.toHaveBeenCalled();
+    expect(relayed).not.toHaveBeenCalled();
     expect(showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('refuses a call from a frame inside our window (an iframe is never the app)', async () => {
-    const list = vi.spyOn(notebook, 'listArticles');
+    const relayed = vi.spyOn(core, 'call');
     // Our window's webContents, so windowFromSender finds our window; only the frame differs.
     const handler = ipc.handlers.get(channels.operation('articles.list'))!;
     const fromChildFrame = {
@@ -230,7 +231,32 @@ describe('IPC through the preload bridge to a real notebook', () => {
     expectFailure((await handler(fromChildFrame, {})) as Result<unknown>, 'INVALID_INPUT');
     const fromGoneFrame = { sender: ours.contents, senderFrame: null };
     expectFailure((await handler(fromGoneFrame, {})) as Result<unknown>, 'INVALID_INPUT');
-    expect(list).not.toHaveBeenCalled();
+    expect(relayed).not.toHaveBeenCalled();
+  });
+
+  it('checks every host channel against its schema before anything runs', async () => {
+    const relayed = vi.spyOn(core, 'call');
+    const invoke = (channel: string, input: unknown) =>
+      ours.ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>;
+    expect(
+      expectFailure(await invoke(channels.chooseSources, 'everything'), 'INVALID_INPUT'),
+    ).toMatch(/What to import \("files" or "folder"\) is not valid/);
+    expect(expectFailure(await invoke(channels.importChosen, 42), 'INVALID_INPUT')).toMatch(
+      /The chosen file is not valid \(input: /,
+    );
+    expect(
+      expectFailure(await invoke(channels.saveExport, { format: 'rtf' }), 'INVALID_INPUT'),
+    ).toMatch(/The export to save is not valid \(format: /);
+    expect(
+      expectFailure(await invoke(channels.saveFile, { fileName: 'a.md' }), 'INVALID_INPUT'),
+    ).toMatch(/The file to save is not valid \(mimeType: .*data: /);
+    expect(relayed).not.toHaveBeenCalled();
+    expect(showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses to import a path the open dialog did not return', async () => {
+    const message = expectFailure(await bridge.importChosen('/etc/passwd'), 'INVALID_INPUT');
+    expect(message).toBe('Refused: /etc/passwd was not chosen in an import dialog.');
   });
 
   it('turns a rejected invoke (no handler) into an INTERNAL Result', async () => {
@@ -312,7 +338,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
       unregister();
       unregister = registerIpc({
         ipcMain: ipc.ipcMain,
-        notebook,
+        core,
         windowFromSender: (sender) => windows.get(sender) ?? null,
         isOurWindow: (window) => window === ours.window,
         showSaveDialog,
@@ -350,7 +376,7 @@ describe('IPC through the preload bridge to a real notebook', () => {
       expect(message).toMatch(/ENOENT/);
     });
 
-    it('renders an export in the main process and writes it where the user chose', async () => {
+    it('has the notebook render an export and writes it where the user chose', async () => {
       valueOf(
         await bridge.call['articles.importText']({
           text: 'Talks stalled in Doha\n\nThe committee has not met since it was formed last year.',
@@ -422,6 +448,37 @@ describe('IPC through the preload bridge to a real notebook', () => {
         join(dataDir, 'Documents', 'passwd'),
       );
     });
+  });
+});
+
+describe('when the notebook process dies', () => {
+  it('answers the call in flight, and every later one, with a sentence the window shows', async () => {
+    const utility = fakeUtility({ serve: false });
+    const core = startNotebookProcess({ fork: () => utility.child, dataDir: tmpdir() });
+    utility.port.postMessage({ type: 'opened' });
+    await core.ready;
+    const ipc = fakeIpc();
+    const ours = ipc.renderer(1);
+    registerIpc({
+      ipcMain: ipc.ipcMain,
+      core,
+      windowFromSender: () => ours.window,
+      isOurWindow: (window) => window === ours.window,
+      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      defaultSaveFolder: tmpdir(),
+    });
+    const bridge = createBridge(ours.ipcRenderer);
+
+    const inFlight = bridge.call['notes.update']({ id: 'n1', body: 'Who sits on it?' });
+    await vi.waitFor(() => expect(utility.sent.some((m) => m.type === 'request')).toBe(true));
+    utility.crash(134);
+    expect(expectFailure(await inFlight, 'INTERNAL')).toMatch(
+      /notebook stopped unexpectedly \(exit code 134\) before this request was finished/,
+    );
+    expect(expectFailure(await bridge.saveExport({ format: 'markdown' }), 'INTERNAL')).toMatch(
+      /Restart Dossier/,
+    );
   });
 });
 

@@ -1,13 +1,14 @@
-// The main-process end of IPC: every contract operation and the native "save file" door, each
-// behind a sender check. Electron is injected, so tests run this with fakes in plain Node.
+// The main-process end of IPC: relays every contract operation to the notebook and serves the
+// four host channels (save and open dialogs), each behind a sender check. Electron is injected,
+// so tests run this with fakes in plain Node.
 import { writeFile as writeFileToDisk } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ExportResult, operations, type EventName, type EventPayload } from '../../shared/contract';
 import { channels } from '../../shared/bridge';
+import { parseHostInput, type SaveOutcome } from '../../shared/host-channels';
 import { fail, ok, type Result } from '../../shared/result';
-import { dispatch } from '../notebook/dispatch';
-import type { Notebook } from '../notebook/notebook';
 import { chosenSources, type OpenDialogAnswer, type OpenDialogOptionsLike } from './chosen-sources';
+import type { NotebookCore } from './notebook-process';
 
 /** The part of an IPC frame the sender check needs: only a top-level document has no parent. */
 export interface FrameLike {
@@ -49,7 +50,8 @@ export interface SaveDialogAnswer {
 
 export interface IpcDeps<Sender, Window> {
   ipcMain: IpcMainLike<Sender>;
-  notebook: Notebook;
+  /** The notebook's door: on the desktop, the relay to its utility process. */
+  core: NotebookCore;
   /** `BrowserWindow.fromWebContents`. */
   windowFromSender(sender: Sender): Window | null;
   /** Whether the window is one Dossier created (not a devtools or stray window). */
@@ -69,8 +71,8 @@ export interface IpcDeps<Sender, Window> {
 export const REFUSED_MESSAGE = 'Refused: the request did not come from a Dossier window.';
 
 /**
- * Registers a handler for every contract operation and for saving a file. Returns a function that
- * removes them again (used by tests and when the app shuts down).
+ * Registers a handler for every contract operation and every host channel. Returns a function
+ * that removes them again (used by tests and when the app shuts down).
  */
 export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () => void {
   const writeFile =
@@ -96,15 +98,13 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
   for (const op of operations) {
     handle(channels.operation(op), async (event, input): Promise<Result<unknown>> => {
       if (trustedWindow(event) === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
-      return dispatch(deps.notebook, op, input);
+      // The notebook's dispatch checks the input against the contract, as for every host.
+      return deps.core.call(op, input);
     });
   }
 
   /** Asks where to save, then writes the file; remembers the folder for the next save. */
-  const saveToDisk = async (
-    window: Window,
-    file: ExportResult,
-  ): Promise<Result<{ saved: boolean; path?: string }>> => {
+  const saveToDisk = async (window: Window, file: ExportResult): Promise<Result<SaveOutcome>> => {
     const fileName = safeFileName(file.fileName);
     const content = contentOf(file);
     if (content === null) {
@@ -133,51 +133,47 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
     return ok({ saved: true, path: answer.filePath });
   };
 
-  handle(
-    channels.saveFile,
-    async (event, raw): Promise<Result<{ saved: boolean; path?: string }>> => {
-      const window = trustedWindow(event);
-      if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
-      const parsed = ExportResult.safeParse(raw);
-      if (!parsed.success) {
-        const issues = parsed.error.issues
-          .map((i) => `${i.path.length ? i.path.join('.') : 'file'}: ${i.message}`)
-          .join('; ');
-        return fail('INVALID_INPUT', `The file to save is not valid (${issues}).`);
-      }
-      return saveToDisk(window, parsed.data);
-    },
-  );
-
-  // An export is rendered and written here, in the main process: a Word file, a PDF or a
-  // whole notebook bundle never travels to the renderer and back.
-  handle(
-    channels.saveExport,
-    async (event, input): Promise<Result<{ saved: boolean; path?: string }>> => {
-      const window = trustedWindow(event);
-      if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
-      const rendered = await dispatch(deps.notebook, 'export.render', input);
-      if (!rendered.ok) return rendered;
-      return saveToDisk(window, rendered.value as ExportResult);
-    },
-  );
-
-  const sources = chosenSources(deps.notebook);
-  handle(channels.chooseSources, async (event, what) => {
+  handle(channels.saveFile, async (event, raw): Promise<Result<SaveOutcome>> => {
     const window = trustedWindow(event);
     if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
-    if (what !== 'files' && what !== 'folder') {
-      return fail('INVALID_INPUT', 'chooseSources takes "files" or "folder".');
+    const file = parseHostInput(channels.saveFile, raw);
+    if (!file.ok) return file;
+    return saveToDisk(window, file.value);
+  });
+
+  // The notebook renders the export and the main process writes it: a Word file, a PDF or a
+  // whole notebook bundle never travels to the renderer and back.
+  handle(channels.saveExport, async (event, raw): Promise<Result<SaveOutcome>> => {
+    const window = trustedWindow(event);
+    if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+    const scope = parseHostInput(channels.saveExport, raw);
+    if (!scope.ok) return scope;
+    const rendered = await deps.core.call('export.render', scope.value);
+    if (!rendered.ok) return rendered;
+    const file = ExportResult.safeParse(rendered.value);
+    if (!file.success) {
+      return fail('INTERNAL', 'The notebook rendered an export that cannot be saved.');
     }
+    return saveToDisk(window, file.data);
+  });
+
+  const sources = chosenSources(deps.core);
+  handle(channels.chooseSources, async (event, raw) => {
+    const window = trustedWindow(event);
+    if (window === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
+    const what = parseHostInput(channels.chooseSources, raw);
+    if (!what.ok) return what;
     try {
-      return await sources.choose(what, (options) => deps.showOpenDialog(window, options));
+      return await sources.choose(what.value, (options) => deps.showOpenDialog(window, options));
     } catch (error) {
       return fail('INTERNAL', `The open dialog could not be shown: ${messageOf(error)}`);
     }
   });
-  handle(channels.importChosen, async (event, path) => {
+  handle(channels.importChosen, async (event, raw) => {
     if (trustedWindow(event) === null) return fail('INVALID_INPUT', REFUSED_MESSAGE);
-    return sources.importChosen(path);
+    const path = parseHostInput(channels.importChosen, raw);
+    if (!path.ok) return path;
+    return sources.importChosen(path.value);
   });
 
   return () => {

@@ -1,17 +1,26 @@
-// Exports: gathers the chosen articles and highlights into one model and hands it to a format;
-// the bundle format and its import work on the data folder as a whole.
-import type { ExportScope, Output, ParsedInput } from '../../shared/contract';
-import { DEFAULT_COLOR_MEANINGS } from '../../shared/model';
+// Exports: the chosen articles rendered by a format article by article, either collected into
+// the contract's result or streamed to a file; and the notebook bundle and its import. Exports
+// read through an ExportSource, never the notebook's cache, and run beside other operations.
+import type { ParsedInput, RenderedExport, SkippedArticle } from '../../shared/contract';
 import { exportBundle, importBundle } from './export/bundle';
+import { readBundle } from './export/bundle-read';
 import { renderers } from './export/formats';
-import {
-  inDateRange,
-  orderArticles,
-  tagFamily,
-  type ExportArticle,
-  type ExportModel,
-} from './export/model';
+import type { ExportFile } from './export/model';
+import { collect, writeExport } from './export/output';
+import { openDocument } from './export/plan';
+import type { ExportSource } from './export/source';
 import type { NotebookInternals } from './internals';
+
+/** An export written to a file. */
+export interface SavedExport {
+  path: string;
+  /** The name the format suggests (`talks-on-hold.md`). */
+  fileName: string;
+  mimeType: string;
+  bytes: number;
+  /** Articles left out because their files could not be read (the file says so too). */
+  skipped: SkippedArticle[];
+}
 
 export class Exports {
   constructor(
@@ -19,43 +28,40 @@ export class Exports {
     private readonly dataDir: string,
   ) {}
 
-  render({ format, ...scope }: ParsedInput<'export.render'>): Promise<Output<'export.render'>> {
-    return this.nb.serial.run(async () => {
-      if (format === 'bundle') return exportBundle(this.nb, this.dataDir);
-      return renderers[format](await this.model(scope));
-    });
+  /** What every export reads the notebook through. */
+  get source(): ExportSource {
+    return this.nb.exportSource();
   }
 
-  importBundle({ fileName, data }: ParsedInput<'bundle.import'>): Promise<Output<'bundle.import'>> {
-    return this.nb.serial.run(() =>
-      importBundle(this.nb, this.dataDir, Buffer.from(data, 'base64'), fileName),
-    );
+  /** The export as the contract hands it to hosts: the whole file in memory. */
+  async render(input: ParsedInput<'export.render'>): Promise<RenderedExport> {
+    const { file, skipped } = await this.open(input);
+    const result = await collect(file);
+    return { ...result, skipped: [...skipped] };
   }
 
-  /** Inside the queue: the scope's articles, each with only the highlights it keeps. */
-  async model(scope: ExportScope): Promise<ExportModel> {
-    const { library } = this.nb;
-    const ids = scope.articleIds ?? library.data.articles.map((a) => a.id);
-    const tagFilter = scope.tagIds?.length ? tagFamily(library.data.tags, scope.tagIds) : null;
-    const colors = scope.colors?.length ? new Set(scope.colors) : null;
-    const articles: ExportArticle[] = [];
-    for (const id of ids) {
-      const article = await this.nb.detail(id);
-      if (!inDateRange(article, scope)) continue;
-      const highlights = article.highlights
-        .filter((h) => !colors || colors.has(h.color))
-        .filter((h) => !tagFilter || h.tagIds.some((t) => tagFilter.has(t)))
-        .sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)));
-      // A filter on highlights leaves out the articles it empties.
-      if ((tagFilter || colors) && highlights.length === 0) continue;
-      articles.push({ ...article, highlights });
-    }
-    return {
-      articles: orderArticles(articles, scope.order),
-      colorMeanings: { ...DEFAULT_COLOR_MEANINGS, ...library.data.settings.colorMeanings },
-      tags: library.data.tags,
-      generatedAt: new Date(),
-      whole: !scope.articleIds && !tagFilter && !colors && !scope.from && !scope.to,
-    };
+  /**
+   * Streams the export to `path` (a temporary file beside it, fsync'd, then renamed over it):
+   * memory stays bounded however many articles the notebook holds.
+   */
+  async renderToFile(input: ParsedInput<'export.render'>, path: string): Promise<SavedExport> {
+    const { file, skipped } = await this.open(input);
+    const bytes = await writeExport(file, path);
+    return { path, fileName: file.fileName, mimeType: file.mimeType, bytes, skipped: [...skipped] };
+  }
+
+  /** The bundle is read and checked before the queue is entered: only the merge waits in it. */
+  async importBundle({ fileName, data }: ParsedInput<'bundle.import'>) {
+    const content = await readBundle(Buffer.from(data, 'base64'), fileName);
+    return this.nb.serial.run(() => importBundle(this.nb, this.dataDir, content));
+  }
+
+  private async open({ format, ...scope }: ParsedInput<'export.render'>): Promise<{
+    file: ExportFile;
+    skipped: readonly SkippedArticle[];
+  }> {
+    if (format === 'bundle') return exportBundle(this.source);
+    const doc = await openDocument(this.source, scope);
+    return { file: renderers[format](doc), skipped: doc.skipped };
   }
 }

@@ -18,7 +18,7 @@ export class Highlights {
     return this.nb.serial.run(async () => {
       const found: Output<'highlights.get'> = [];
       for (const id of ids) {
-        const articleId = this.nb.library.data.highlightArticles[id];
+        const articleId = this.nb.library.articleOfHighlight(id);
         if (!articleId) continue;
         const db = await this.nb.loadArticle(articleId);
         const highlight = db.data.highlights.find((h) => h.id === id);
@@ -57,13 +57,7 @@ export class Highlights {
         createdAt: now,
         updatedAt: now,
       };
-      await this.nb.changeArticleAndSummary(
-        db,
-        (data) => data.highlights.push(highlight),
-        (lib) => {
-          lib.highlightArticles[highlight.id] = input.articleId;
-        },
-      );
+      await this.nb.changeArticleAndSummary(db, (data) => void data.highlights.push(highlight));
       return structuredClone(highlight);
     });
   }
@@ -90,15 +84,9 @@ export class Highlights {
     return this.nb.serial.run(async () => {
       const db = await this.nb.changingArticle(this.nb.articleOfHighlight(id));
       if (!db.data.highlights.some((h) => h.id === id)) throw missingHighlight(id);
-      await this.nb.changeArticleAndSummary(
-        db,
-        (data) => {
-          data.highlights = data.highlights.filter((h) => h.id !== id);
-        },
-        (lib) => {
-          delete lib.highlightArticles[id];
-        },
-      );
+      await this.nb.changeArticleAndSummary(db, (data) => {
+        data.highlights = data.highlights.filter((h) => h.id !== id);
+      });
       return { id };
     });
   }

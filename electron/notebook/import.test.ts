@@ -141,6 +141,25 @@ describe('file import', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('imports text that is not valid UTF-8 and says so in a notice naming the file', async () => {
+    // UTF-8 Urdu and curly quotes with two bytes that belong to no encoding of it.
+    const bytes = Buffer.concat([
+      Buffer.from(`${TEXT}\n\nپاکستان “talks” resume. `),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1]),
+      Buffer.from(' More text — with dashes and “quotes” in UTF-8.'),
+    ]);
+    const result = await dispatch(notebook, 'articles.import', {
+      fileName: 'mixed.txt',
+      data: bytes.toString('base64'),
+    });
+    expect(result).toMatchObject({ ok: true });
+    const text = (result as { value: { article: ArticleDetail } }).value.article.text;
+    expect(text).toContain('پاکستان');
+    expect(notebook.listNotices().map((n) => n.message)).toEqual([
+      expect.stringMatching(/“mixed\.txt” is not entirely valid UTF-8/),
+    ]);
+  });
+
   it('imports HTML, Markdown and text by their content, keeping the original bytes', async () => {
     const html = await notebook.imports.source({ bytes: Buffer.from(PAGE), fileName: 'page.html' });
     const md = await notebook.imports.source({

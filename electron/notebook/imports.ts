@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportOutcome, ParsedInput } from '../../shared/contract';
-import type { ArticleDetail, ArticleFile } from '../../shared/model';
+import type { ArticleDetail, ArticleFile, ArticleSummary } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import type { SourceInput } from './import/extract';
 import { fetchSource } from './import/fetch-url';
@@ -18,7 +18,6 @@ import type { Notices } from './notices';
 import type { ArticleStore } from './store/article-store';
 import { writeFileDurably } from './store/durable-file';
 import type { NotebookPaths } from './store/paths';
-import { summaryOf } from './store/summary';
 
 export class Imports {
   /** Imports being parsed outside the queue, which closing the notebook waits for. */
@@ -88,6 +87,8 @@ export class Imports {
       const raced = await this.existing(sha256);
       if (raced) return raced;
       await this.addArticle(file, input.bytes);
+      // Imported, but not without doubt (e.g. bytes that were not valid in their encoding).
+      for (const warning of extracted.warnings ?? []) this.notices.warn(warning);
       return { article: await this.nb.detail(file.article.id), duplicate: false };
     });
   }
@@ -98,22 +99,38 @@ export class Imports {
   }
 
   private async existing(sha256: string): Promise<ImportOutcome | null> {
-    const found = this.nb.library.data.articles.find((a) => a.sha256 === sha256);
+    const found = this.nb.library.articleWithSha(sha256);
     return found ? { article: await this.nb.detail(found.id), duplicate: true } : null;
   }
 
   private async addArticle(file: ArticleFile, bytes: Uint8Array): Promise<void> {
+    this.nb.assertWritable();
     const original = this.paths.original(file.article.sha256);
     const hadOriginal = existsSync(original);
     try {
       if (!hadOriginal) await writeFileDurably(original, bytes);
       await this.articles.create(file);
-      await this.nb.changeLibrary((lib) => lib.articles.push(summaryOf(file)));
+      await this.nb.addArticles([file]);
     } catch (error) {
-      await this.articles.remove(file.article.id);
+      await this.articles.purge(file.article.id);
       if (!hadOriginal) await rm(original, { force: true });
       throw error;
     }
+  }
+
+  /**
+   * A damaged article with no backup, read again from the bytes it was imported from: the
+   * same id and capture time, the text as first imported (the caller puts highlights back).
+   */
+  async rebuildFromOriginal(summary: ArticleSummary): Promise<ArticleFile> {
+    const bytes = await readFile(this.paths.original(summary.sha256));
+    const fileName = summary.fileName ?? summary.title;
+    const extracted = await extractInWorker({ bytes, fileName });
+    const file = articleFromSource(extracted, { sha256: summary.sha256, fileName });
+    return {
+      ...file,
+      article: { ...file.article, id: summary.id, capturedAt: summary.capturedAt },
+    };
   }
 }
 

@@ -11,7 +11,7 @@ export class NotebookNotes {
 
   list(): Promise<Note[]> {
     return this.nb.serial.run(async () =>
-      [...this.nb.library.data.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      [...this.nb.library.notes].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
   }
 
@@ -54,7 +54,7 @@ export class NotebookNotes {
   }
 
   private find(id: string): Note {
-    const note = this.nb.library.data.notes.find((n) => n.id === id);
+    const note = this.nb.library.notes.find((n) => n.id === id);
     if (!note) throw new NotebookError('NOT_FOUND', `There is no notebook note ${id}.`);
     return note;
   }

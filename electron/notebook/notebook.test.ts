@@ -1,10 +1,11 @@
 // The core's operations through the same dispatch every host uses.
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { marked } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArticleDetail, Highlight } from '../../shared/model';
 import { dispatch } from './dispatch';
+import { Journal } from './store/journal';
 import { useTempNotebook } from './temp-notebook.test-support';
 
 const TEXT = [
@@ -88,21 +89,23 @@ describe('a failed write', () => {
     const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
     const articlePath = join(temp.dataDir, 'articles', `${article.id}.json`);
     const before = await readFile(articlePath, 'utf8');
-    const libraryBefore = await readFile(join(temp.dataDir, 'library.json'), 'utf8');
-    // A folder where the library's temp file must go makes the library write fail.
-    await mkdir(join(temp.dataDir, '.library.json.tmp'));
+    const journalBefore = await readFile(join(temp.dataDir, 'library.journal'), 'utf8');
+    // The journal line that acknowledges the change cannot be written.
+    const append = vi
+      .spyOn(Journal.prototype, 'append')
+      .mockRejectedValueOnce(new Error('no space left on the device'));
     const result = await dispatch(temp.notebook, 'highlights.create', {
       articleId: article.id,
       start: 0,
       end: 5,
     });
+    append.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await readFile(articlePath, 'utf8')).toBe(before);
-    expect(await readFile(join(temp.dataDir, 'library.json'), 'utf8')).toBe(libraryBefore);
+    expect(await readFile(join(temp.dataDir, 'library.journal'), 'utf8')).toBe(journalBefore);
     expect((await run<ArticleDetail>('articles.get', { id: article.id })).highlights).toEqual([]);
     expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(0);
 
-    await rm(join(temp.dataDir, '.library.json.tmp'), { recursive: true });
     await run('highlights.create', { articleId: article.id, start: 0, end: 5 });
     expect((await temp.notebook.listArticles())[0]!.highlightCount).toBe(1);
   });

@@ -1,17 +1,20 @@
 // The core: one method per contract operation, over the lowdb files of one data folder.
 // Operations run one at a time; features (imports, highlights, tags, notes, revisions,
 // exports) live in their own modules and borrow the storage through NotebookInternals.
-import { mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type { ParsedInput } from '../../shared/contract';
 import {
-  LibraryFile,
+  DEFAULT_COLOR_MEANINGS,
   type ArticleDetail,
   type ArticleFile,
   type ArticleSummary,
+  type LibraryDoc,
 } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { tagFamilyIds } from '../../shared/tag-paths';
+import type { ExportSource } from './export/source';
 import { Exports } from './exports';
 import { Highlights, missingHighlight } from './highlights';
 import { Imports } from './imports';
@@ -23,14 +26,12 @@ import { Revisions } from './revisions';
 import { SettingsBook } from './settings';
 import { TagBook } from './tag-book';
 import { ArticleStore } from './store/article-store';
-import { takeBackup } from './store/backups';
 import { commit } from './store/commit';
-import { reconcileArticle } from './store/library-index';
-import { openLibrary } from './store/library-store';
-import { lockDataFolder } from './store/lock';
+import type { Change, Library } from './store/library';
+import { LibraryStore } from './store/library-store';
+import { lockDataFolder, type FolderLock } from './store/lock';
 import { notebookPaths, type NotebookPaths } from './store/paths';
 import { Serial } from './store/serial';
-import { summaryOf } from './store/summary';
 
 export interface OpenOptions {
   dataDir: string;
@@ -38,23 +39,29 @@ export interface OpenOptions {
   seedsDir?: string;
 }
 
-/** Library writes between two verified backups of library.json. */
-const BACKUP_EVERY = 50;
-
 export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<Notebook> {
   const paths = notebookPaths(dataDir);
   await mkdir(paths.articles, { recursive: true });
   await mkdir(paths.originals, { recursive: true });
-  const notices = new Notices();
-  const release = await lockDataFolder(dataDir, (message) => notices.warn(message));
+  const notices = new Notices(paths.notices);
+  await notices.load();
+  let notebook: Notebook | null = null;
+  const lock = await lockDataFolder(dataDir, {
+    onLost: (message) => {
+      notices.pause();
+      notices.warn(message);
+    },
+    onRegained: () => void notebook?.reload(),
+  });
   try {
-    const library = await openLibrary(paths);
-    if (library.warning) notices.warn(library.warning);
-    const notebook = new Notebook(paths, library.db, notices, release);
-    if (!library.db.data.settings.seeded) await notebook.imports.seeds(seedsDir);
+    const { store, warnings } = await LibraryStore.open(paths, (message) => notices.warn(message));
+    for (const warning of warnings) notices.warn(warning);
+    notebook = new Notebook(paths, store, notices, lock);
+    if (!store.library.settings.seeded) await notebook.imports.seeds(seedsDir);
     return notebook;
   } catch (error) {
-    await release();
+    await notices.flushed();
+    await lock.release();
     throw error;
   }
 }
@@ -62,8 +69,9 @@ export async function openNotebook({ dataDir, seedsDir }: OpenOptions): Promise<
 export class Notebook implements NotebookInternals {
   private readonly articles: ArticleStore;
   readonly serial = new Serial();
-  private writesSinceBackup = 0;
   private closed = false;
+  /** Set once the journal is folded at close: from then on nothing may be written. */
+  private shut = false;
   readonly tags: TagBook = new TagBook(this);
   readonly notes: NotebookNotes = new NotebookNotes(this);
   readonly settings: SettingsBook = new SettingsBook(this);
@@ -74,23 +82,51 @@ export class Notebook implements NotebookInternals {
 
   constructor(
     private readonly paths: NotebookPaths,
-    readonly library: Low<LibraryFile>,
+    private store: LibraryStore,
     private readonly notices: Notices,
-    private readonly release: () => Promise<void>,
+    private readonly lock: FolderLock,
   ) {
     this.articles = new ArticleStore(paths, (message) => notices.warn(message));
     this.exports = new Exports(this, paths.dataDir);
     this.imports = new Imports(this, paths, this.articles, notices);
+    this.articles.rebuild = (summary) => this.imports.rebuildFromOriginal(summary);
   }
 
-  /** Waits for operations in progress, then lets go of the data folder. */
-  /** Waits for operations and imports in progress, then lets go of the data folder. */
+  get library(): Library {
+    return this.store.library;
+  }
+
+  /** Waits for operations and imports in progress, folds the journal, lets go of the folder. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.imports.close();
-    await this.serial.idle();
-    await this.release();
+    await this.serial.run(async () => {
+      // Without the lock the folder is someone else's: leave their files alone.
+      if (this.holdsLock()) await this.store.close();
+      else await this.store.abandon();
+      this.shut = true;
+    });
+    await this.notices.flushed();
+    await this.lock.release();
+  }
+
+  /** After the lock was lost and taken back: the files may have changed meanwhile. */
+  reload(): Promise<void> {
+    return this.serial.run(async () => {
+      if (this.closed) return;
+      await this.store.abandon();
+      const { store, warnings } = await LibraryStore.open(this.paths, (message) =>
+        this.notices.warn(message),
+      );
+      this.store = store;
+      this.articles.clear();
+      await this.notices.resume();
+      for (const warning of warnings) this.notices.warn(warning);
+      this.notices.warn(
+        'Dossier has the notebook folder to itself again and reloaded it from disk; changes can be made again.',
+      );
+    });
   }
 
   listNotices = () => this.notices.list();
@@ -98,7 +134,7 @@ export class Notebook implements NotebookInternals {
 
   /** Every article, or with a tag those holding a highlight tagged with it or a tag below it. */
   async listArticles({ tagId }: { tagId?: string } = {}): Promise<ArticleSummary[]> {
-    const { articles, tags } = this.library.data;
+    const { articles, tags } = this.library;
     if (!tagId) return articles.map((a) => ({ ...a }));
     const tag = tags.find((t) => t.id === tagId);
     if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${tagId} in this notebook.`);
@@ -118,19 +154,25 @@ export class Notebook implements NotebookInternals {
     });
   }
 
+  /**
+   * The file is set aside first, then the library forgets the article, then the file goes:
+   * a crash at any point leaves either the whole article or none of it.
+   */
   deleteArticle(id: string): Promise<{ id: string }> {
     return this.serial.run(async () => {
+      this.assertWritable();
       const { sha256 } = this.summary(id);
-      await this.changeLibrary((lib) => {
-        lib.articles = lib.articles.filter((a) => a.id !== id);
-        for (const [h, a] of Object.entries(lib.highlightArticles)) {
-          if (a === id) delete lib.highlightArticles[h];
-        }
-      });
-      await this.articles.remove(id);
+      await this.articles.trash(id);
+      try {
+        await this.commitLibrary(this.library.removeArticle(id));
+      } catch (error) {
+        await this.articles.untrash(id);
+        throw error;
+      }
+      await this.articles.purge(id);
       // The original bytes go with the article (a duplicate import opens the existing one, so
       // no other article shares them).
-      if (!this.library.data.articles.some((a) => a.sha256 === sha256)) {
+      if (!this.library.articleWithSha(sha256)) {
         await rm(this.paths.original(sha256), { force: true });
       }
       return { id };
@@ -165,6 +207,7 @@ export class Notebook implements NotebookInternals {
   setArticleNote({ id, body }: ParsedInput<'articles.setNote'>) {
     return this.serial.run(async () => {
       const db = await this.changingArticle(id);
+      // The note is not in the library's index: only the article's own file changes.
       return commit(db, (data) => {
         data.note = { body, updatedAt: new Date().toISOString() };
         return { ...data.note };
@@ -176,79 +219,138 @@ export class Notebook implements NotebookInternals {
 
   async detail(id: string): Promise<ArticleDetail> {
     const { data } = await this.loadArticle(id);
-    const article = structuredClone(data.article);
-    return {
-      ...article,
-      sourceBlocks: sourceBlocksOf(article),
-      highlights: structuredClone(data.highlights).sort(
-        (a, b) => a.position.start - b.position.start || a.position.end - b.position.end,
-      ),
-      note: structuredClone(data.note),
-    };
+    return detailOf(structuredClone(data));
   }
 
-  /** Opens an article's file and repairs its index entries if they disagree with it. */
+  /** Opens an article's file (from the cache when it is open). */
   async loadArticle(id: string): Promise<Low<ArticleFile>> {
-    const db = await this.articles.get(id, this.summary(id).title);
-    if (reconcileArticle(structuredClone(this.library.data), db.data)) {
-      await this.changeLibrary((lib) => void reconcileArticle(lib, db.data));
+    const db = await this.articles.get(this.summary(id));
+    // A file restored or rebuilt while opening may differ from its library entry.
+    if (this.articles.takeRepaired(id)) {
+      await this.commitLibrary(this.library.putArticle(db.data)).catch((error) =>
+        this.notices.warn(
+          `The library entry of an article could not be updated: ${messageOf(error)}`,
+        ),
+      );
     }
     return db;
   }
 
   async changingArticle(id: string): Promise<Low<ArticleFile>> {
+    this.assertWritable();
     const db = await this.loadArticle(id);
-    await this.articles.beforeChange(id);
+    await this.articles.beforeChange(this.summary(id));
     return db;
   }
 
   summary(id: string): ArticleSummary {
-    const found = this.library.data.articles.find((a) => a.id === id);
+    const found = this.library.summary(id);
     if (!found) throw new NotebookError('NOT_FOUND', `There is no article ${id} in this notebook.`);
     return found;
   }
 
   articleOfHighlight(id: string): string {
-    const articleId = this.library.data.highlightArticles[id];
+    const articleId = this.library.articleOfHighlight(id);
     if (!articleId) throw missingHighlight(id);
     return articleId;
   }
 
   /**
-   * Changes an article's file, then brings its library entry up to date (with any other
-   * library change); if the library cannot be written, the article file is put back too.
+   * Changes an article's file, then journals its library entry; if the journal cannot be
+   * written, the article file is put back too.
    */
   async changeArticleAndSummary(
     db: Low<ArticleFile>,
     change: (data: ArticleFile) => void,
-    also?: (lib: LibraryFile) => void,
   ): Promise<void> {
+    this.assertWritable();
     const before = structuredClone(db.data);
     await commit(db, change);
     try {
-      await this.changeLibrary((lib) => {
-        const at = lib.articles.findIndex((a) => a.id === db.data.article.id);
-        if (at !== -1) lib.articles[at] = summaryOf(db.data);
-        also?.(lib);
-      });
+      await this.commitLibrary(this.library.putArticle(db.data));
     } catch (error) {
       db.data = before;
-      // If even this write fails, the index is repaired from the file when it is next opened.
+      // If even this write fails, the entry is repaired from the file at the next open.
       await db.write().catch(() => undefined);
       throw error;
     }
   }
 
-  async changeLibrary(change: (lib: LibraryFile) => void): Promise<void> {
-    await commit(this.library, change);
-    if (++this.writesSinceBackup >= BACKUP_EVERY) {
-      this.writesSinceBackup = 0;
-      // The change itself is saved; a backup that cannot be taken is reported, not a failure.
-      await takeBackup(this.paths.library, this.paths.backups, LibraryFile).catch((error) =>
-        this.notices.warn(`A backup of library.json could not be taken: ${messageOf(error)}`),
-      );
+  async changeLibrary(change: (doc: LibraryDoc) => void): Promise<void> {
+    this.assertWritable();
+    await this.commitLibrary(this.library.changeDoc(change));
+  }
+
+  /** Adds new articles' entries in one journal line (their files are already written). */
+  async addArticles(files: readonly ArticleFile[]): Promise<void> {
+    this.assertWritable();
+    const changes = files.map((file) => this.library.putArticle(file));
+    await this.commitLibrary({
+      records: changes.flatMap((c) => c.records),
+      undo: () => changes.reverse().forEach((c) => c.undo()),
+    });
+  }
+
+  assertWritable(): void {
+    if (this.shut) throw new NotebookError('CONFLICT', 'This notebook has been closed.');
+    this.lock.assertHeld();
+  }
+
+  /** The files an export reads, straight from disk, without touching the library. */
+  exportSource(): ExportSource {
+    return {
+      articleIds: () => this.library.articles.map((a) => a.id),
+      summary: (id) => this.library.summary(id),
+      readArticle: async (id) => detailOf(await this.articles.read(this.summary(id))),
+      readArticleFile: (id) => this.articles.read(this.summary(id)),
+      readOriginal: async (sha256) => {
+        const path = this.paths.original(sha256);
+        return existsSync(path) ? readFile(path) : undefined;
+      },
+      tags: () => this.library.tags,
+      notes: () => this.library.notes,
+      tagMerges: () => this.library.tagMerges,
+      settings: () => this.library.settings,
+      colorMeanings: () => ({ ...DEFAULT_COLOR_MEANINGS, ...this.library.settings.colorMeanings }),
+    };
+  }
+
+  private holdsLock(): boolean {
+    try {
+      this.lock.assertHeld();
+      return true;
+    } catch {
+      return false;
     }
   }
+
+  private async commitLibrary(change: Change): Promise<void> {
+    await this.store.commit(change);
+    if (this.store.journalIsLong) {
+      // Folded after this operation has answered; the next one waits the few milliseconds.
+      void this.serial.run(async () => {
+        if (this.holdsLock() && this.store.journalIsLong) {
+          await this.store
+            .fold()
+            .catch((error) =>
+              this.notices.warn(`library.json could not be rewritten: ${messageOf(error)}`),
+            );
+        }
+      });
+    }
+  }
+}
+
+function detailOf(data: ArticleFile): ArticleDetail {
+  const { article } = data;
+  return {
+    ...article,
+    sourceBlocks: sourceBlocksOf(article),
+    highlights: [...data.highlights].sort(
+      (a, b) => a.position.start - b.position.start || a.position.end - b.position.end,
+    ),
+    note: data.note,
+  };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

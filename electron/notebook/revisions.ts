@@ -153,7 +153,7 @@ export class Revisions {
   restore(highlight: Highlight, replace = false): Promise<Highlight> {
     return this.nb.serial.run(async () => {
       const { id, articleId } = highlight;
-      const holder = this.nb.library.data.highlightArticles[id];
+      const holder = this.nb.library.articleOfHighlight(id);
       if (replace) {
         // Undo/redo of a re-attach: the highlight is there and takes the snapshot's place.
         if (!holder) throw missingHighlight(id);
@@ -169,7 +169,7 @@ export class Revisions {
       if (!replace && at !== -1) {
         throw new NotebookError('CONFLICT', `The notebook already holds a highlight ${id}.`);
       }
-      const { tags, tagMerges = {} } = this.nb.library.data;
+      const { tags, tagMerges } = this.nb.library;
       const known = new Set(tags.map((t) => t.id));
       const tagIds = [
         ...new Set(
@@ -185,16 +185,10 @@ export class Revisions {
       };
       if (found) delete restored.orphan;
       else restored.orphan = true;
-      await this.nb.changeArticleAndSummary(
-        db,
-        (data) => {
-          if (replace) data.highlights[at] = restored;
-          else data.highlights.push(restored);
-        },
-        (lib) => {
-          lib.highlightArticles[id] = articleId;
-        },
-      );
+      await this.nb.changeArticleAndSummary(db, (data) => {
+        if (replace) data.highlights[at] = restored;
+        else data.highlights.push(restored);
+      });
       return structuredClone(restored);
     });
   }

@@ -21,7 +21,7 @@ export class SettingsBook {
 
   private current(): Settings {
     return {
-      colorMeanings: { ...DEFAULT_COLOR_MEANINGS, ...this.nb.library.data.settings.colorMeanings },
+      colorMeanings: { ...DEFAULT_COLOR_MEANINGS, ...this.nb.library.settings.colorMeanings },
     };
   }
 }

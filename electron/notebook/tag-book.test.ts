@@ -97,7 +97,7 @@ describe('tags', () => {
       'Actors/Afghan Taliban',
       'Actors/Afghan Taliban/Leaders',
     ]);
-    expect(temp.notebook.library.data.tagMerges).toEqual({ [ttpTag.id]: talibanTag.id });
+    expect(temp.notebook.library.tagMerges).toEqual({ [ttpTag.id]: talibanTag.id });
   });
 
   it('renames and moves a tag with the tags below it', async () => {

@@ -2,7 +2,7 @@
 // tag moves the tags below it; merging and deleting change every highlight that carries them.
 import { randomUUID } from 'node:crypto';
 import type { Output, ParsedInput } from '../../shared/contract';
-import type { LibraryFile, Tag, TagSummary } from '../../shared/model';
+import type { LibraryDoc, Tag, TagSummary } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { isBelowTag, sameTagPath } from '../../shared/tag-paths';
 import type { NotebookInternals } from './internals';
@@ -25,12 +25,12 @@ export class TagBook {
   list(): Promise<TagSummary[]> {
     return this.nb.serial.run(async () => {
       const counts = new Map<string, number>();
-      for (const article of this.nb.library.data.articles) {
+      for (const article of this.nb.library.articles) {
         for (const [id, n] of Object.entries(article.tagCounts ?? {})) {
           counts.set(id, (counts.get(id) ?? 0) + n);
         }
       }
-      return [...this.nb.library.data.tags]
+      return [...this.nb.library.tags]
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((tag) => ({ ...tag, count: counts.get(tag.id) ?? 0 }));
     });
@@ -38,7 +38,7 @@ export class TagBook {
 
   create({ name, color }: ParsedInput<'tags.create'>): Promise<Tag> {
     return this.nb.serial.run(async () => {
-      const tags = this.nb.library.data.tags;
+      const tags = this.nb.library.tags;
       // `actors/x` under an existing `Actors` becomes `Actors/x`: one hierarchy, one spelling.
       const path = canonicalPath(name, tags);
       if (tags.some((t) => sameTagPath(t.name, path))) {
@@ -58,9 +58,7 @@ export class TagBook {
     return this.nb.serial.run(async () => {
       const tag = this.find(id);
       const renames =
-        name === undefined
-          ? []
-          : this.renamesFor(tag, canonicalPath(name, this.nb.library.data.tags));
+        name === undefined ? [] : this.renamesFor(tag, canonicalPath(name, this.nb.library.tags));
       await this.nb.changeLibrary((lib) => {
         const own = lib.tags.find((t) => t.id === id)!;
         if (color !== undefined) own.color = color;
@@ -153,7 +151,7 @@ export class TagBook {
     const renames = family
       .filter((t) => !merging || t.id !== tag.id)
       .map((t) => ({ id: t.id, to: path + t.name.slice(tag.name.length) }));
-    const others = this.nb.library.data.tags.filter((t) => !family.includes(t));
+    const others = this.nb.library.tags.filter((t) => !family.includes(t));
     for (const { to } of renames) {
       const clash = others.find((t) => sameTagPath(t.name, to));
       if (clash) {
@@ -184,18 +182,18 @@ export class TagBook {
 
   /** Articles with a highlight carrying one of `ids`, from the library's counts. */
   private holding(ids: readonly string[]) {
-    return this.nb.library.data.articles.filter((a) => ids.some((id) => a.tagCounts?.[id]));
+    return this.nb.library.articles.filter((a) => ids.some((id) => a.tagCounts?.[id]));
   }
 
   private find(id: string): Tag {
-    const tag = this.nb.library.data.tags.find((t) => t.id === id);
+    const tag = this.nb.library.tags.find((t) => t.id === id);
     if (!tag) throw new NotebookError('NOT_FOUND', `There is no tag ${id} in this notebook.`);
     return tag;
   }
 
   /** The tag and every tag below it in the hierarchy. */
   private family(tag: Tag): Tag[] {
-    return this.nb.library.data.tags.filter((t) => t.id === tag.id || isBelowTag(t.name, tag.name));
+    return this.nb.library.tags.filter((t) => t.id === tag.id || isBelowTag(t.name, tag.name));
   }
 }
 
@@ -210,6 +208,6 @@ function canonicalPath(path: string, tags: readonly Tag[]): string {
   return out;
 }
 
-function removeTags(lib: LibraryFile, ids: string[]): void {
+function removeTags(lib: LibraryDoc, ids: string[]): void {
   lib.tags = lib.tags.filter((t) => !ids.includes(t.id));
 }

@@ -7,14 +7,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { buildCsp } from '../../shared/csp';
+import { MAX_REQUEST_BYTES as MAX_BODY } from '../../shared/limits';
 import type { ExportResult } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../notebook/dispatch';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
 import { openNotebook, type Notebook } from '../notebook/notebook';
 
-/** A 50 MB source travels as base64 (4/3 of it) inside JSON. */
-const MAX_BODY = 72 * 1024 * 1024;
 const STATUS: Record<string, number> = {
   INVALID_INPUT: 400,
   NOT_FOUND: 404,

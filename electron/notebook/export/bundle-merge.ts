@@ -6,8 +6,21 @@ import { sameTagPath } from '../../../shared/tag-paths';
 import { randomUUID } from 'node:crypto';
 import { describe as describeRange, reanchor } from '../../../shared/anchoring';
 import type { Output } from '../../../shared/contract';
-import type { ArticleFile, Highlight, LibraryFile, Note } from '../../../shared/model';
+import type { ArticleFile, Highlight, LibraryFile, Note, Tag } from '../../../shared/model';
 import type { BundleContent } from './bundle-format';
+
+/** What the merge needs to know of this notebook (the notebook's library index has it all). */
+export interface MergeBase {
+  readonly tags: readonly Tag[];
+  readonly tagMerges: Readonly<Record<string, string>>;
+  readonly notes: readonly Note[];
+  summary(id: string): { id: string } | undefined;
+  articleWithSha(sha256: string): { id: string } | undefined;
+  articleOfHighlight(id: string): string | undefined;
+}
+
+/** The notebook-wide part of a library the merge changes (tags, merges, notes, settings). */
+export type MergedDoc = Pick<LibraryFile, 'tags' | 'tagMerges' | 'notes' | 'settings'>;
 
 export const FROM_BUNDLE = 'From the imported bundle:';
 
@@ -19,7 +32,7 @@ export interface MergePlan {
   /** Originals to write (those this side does not have is for the caller to check). */
   originals: Map<string, Uint8Array>;
   /** The library's tags, tag merges, notebook notes and colour meanings after the merge. */
-  change: (lib: LibraryFile) => void;
+  change: (doc: MergedDoc) => void;
   counts: Output<'bundle.import'>;
 }
 
@@ -28,7 +41,7 @@ export interface MergePlan {
  * that an incoming one matches (loaded by the caller beforehand).
  */
 export function planMerge(
-  local: LibraryFile,
+  local: MergeBase,
   localFile: (id: string) => ArticleFile,
   incoming: BundleContent,
   newId: () => string = randomUUID,
@@ -42,7 +55,7 @@ export function planMerge(
   };
 
   // ---- tags: same path -> same tag; a new path keeps its id unless this side uses it ----
-  const tags = structuredClone(local.tags);
+  const tags: Tag[] = structuredClone([...local.tags]);
   const tagMap = new Map<string, string>();
   for (const tag of incoming.library.tags) {
     // Tag paths are one name whatever their case, as the codebook treats them.
@@ -76,20 +89,23 @@ export function planMerge(
   }
 
   // ---- articles ----
-  const takenHighlightIds = new Set(Object.keys(local.highlightArticles));
+  const takenHere = new Set<string>();
+  const takenHighlightIds = {
+    has: (id: string) => takenHere.has(id) || local.articleOfHighlight(id) !== undefined,
+    add: (id: string) => void takenHere.add(id),
+  };
   const added: ArticleFile[] = [];
   const merged = new Map<string, ArticleFile>();
   const originals = new Map<string, Uint8Array>();
-  const localIds = new Set(local.articles.map((a) => a.id));
   const addedBySha = new Map<string, ArticleFile>();
 
   for (const summary of incoming.library.articles) {
     const file = structuredClone(incoming.articles.get(summary.id)!);
     const bytes = incoming.originals.get(file.article.sha256);
     if (bytes) originals.set(file.article.sha256, bytes);
-    const matchId = localIds.has(file.article.id)
+    const matchId = local.summary(file.article.id)
       ? file.article.id
-      : local.articles.find((a) => a.sha256 === file.article.sha256)?.id;
+      : local.articleWithSha(file.article.sha256)?.id;
     const target = matchId
       ? (merged.get(matchId) ?? structuredClone(localFile(matchId)))
       : addedBySha.get(file.article.sha256);
@@ -113,7 +129,7 @@ export function planMerge(
   }
 
   // ---- notebook notes: by id; the later edit wins, and when both changed both are kept ----
-  const notes = structuredClone(local.notes);
+  const notes: Note[] = structuredClone([...local.notes]);
   for (const note of incoming.library.notes) {
     const at = notes.findIndex((n) => n.id === note.id);
     if (at === -1) {
@@ -143,13 +159,18 @@ export function planMerge(
     }
   }
 
-  const change = (lib: LibraryFile) => {
-    lib.tags = tags;
-    if (Object.keys(tagMerges).length) lib.tagMerges = tagMerges;
-    lib.notes = notes;
+  const change = (doc: MergedDoc) => {
+    doc.tags = tags;
+    if (Object.keys(tagMerges).length) doc.tagMerges = tagMerges;
+    doc.notes = notes;
     // Colour meanings: this side's are kept; a colour it never named takes the bundle's.
     const theirs = incoming.library.settings.colorMeanings;
-    if (theirs) lib.settings.colorMeanings = { ...theirs, ...lib.settings.colorMeanings };
+    if (theirs) {
+      doc.settings = {
+        ...doc.settings,
+        colorMeanings: { ...theirs, ...doc.settings.colorMeanings },
+      };
+    }
   };
   return { added, merged, originals, change, counts };
 }
@@ -166,7 +187,7 @@ function mergeArticle(
   mine: ArticleFile,
   theirs: ArticleFile,
   mapTags: (ids: readonly string[]) => string[],
-  taken: Set<string>,
+  taken: { has(id: string): boolean; add(id: string): void },
   newId: () => string,
 ): number {
   const text = mine.article.text;

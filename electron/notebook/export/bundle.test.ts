@@ -9,7 +9,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDetail } from '../../../shared/model';
 import { openNotebook, type Notebook } from '../notebook';
+import { MAX_BUNDLE_BYTES } from '../../../shared/limits';
 import { FROM_BUNDLE } from './bundle-merge';
+import { readBundle } from './bundle-read';
 
 const URDU = 'مذاکرات کی بحالی کا کوئی امکان نہیں';
 const TEXT_A =
@@ -135,8 +137,6 @@ describe('notebook bundle', () => {
     // The originals came along, and the files are on disk.
     const { a } = { a: restored.articles.find((x) => x.title === 'Talks on hold')! };
     expect(await readFile(join(target.dir, 'originals', a.sha256), 'utf8')).toBe(TEXT_A);
-    const onDisk = JSON.parse(await readFile(join(target.dir, 'library.json'), 'utf8'));
-    expect(onDisk.articles).toHaveLength(2);
     // Importing the same bundle again adds nothing.
     expect(await importInto(target.nb, bytes)).toEqual({
       articlesAdded: 0,
@@ -146,6 +146,14 @@ describe('notebook bundle', () => {
       notesAdded: 0,
     });
     expect(await everything(target.nb)).toEqual(restored);
+    // And it is all on disk: the folder opened again holds the same notebook.
+    await target.nb.close();
+    const again = await openNotebook({ dataDir: target.dir });
+    try {
+      expect(await everything(again)).toEqual(restored);
+    } finally {
+      await again.close();
+    }
   });
 
   it('merges into a notebook with its own work: nothing lost on either side, no duplicates', async () => {
@@ -308,6 +316,41 @@ describe('notebook bundle', () => {
       await refused(zipSync({ 'library.json': strToU8('{}') }), /no manifest\.json/);
     });
 
+    it('a bundle larger than a bundle may be, before reading any of it', async () => {
+      // Never touched, so the operating system never really hands over the memory.
+      const huge = Buffer.alloc(MAX_BUNDLE_BYTES + 1);
+      await expect(readBundle(huge, 'huge.dossier')).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(
+          /“huge\.dossier”.*360 MB, more than the 360 MB a notebook bundle may be/,
+        ),
+      });
+    });
+
+    it('an entry compressed like a zip bomb, before inflating it', async () => {
+      const { nb } = await source();
+      const files = unzipSync(await bundleOf(nb));
+      const zeros = new Uint8Array(20 * 1024 * 1024);
+      const sha = createHash('sha256').update(zeros).digest('hex');
+      await refused(
+        zipSync({ ...files, [`originals/${sha}`]: [zeros, { level: 9 }] }),
+        /originals\/[0-9a-f]{64} is compressed \d+ to 1, which only a zip bomb is/,
+      );
+    });
+
+    it('an entry that inflates to more than its zip entry declares', async () => {
+      const { nb } = await source();
+      const files = unzipSync(await bundleOf(nb));
+      const library = files['library.json']!;
+      const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+      for (const f of manifest.files) if (f.path === 'library.json') f.size = library.length - 10;
+      const zip = zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) });
+      await refused(
+        declareSize(zip, 'library.json', library.length - 10),
+        /library\.json.*(more than it declares|too many bytes)/,
+      );
+    });
+
     it('JSON that fails the schema', async () => {
       const { nb } = await source();
       const files = unzipSync(await bundleOf(nb));
@@ -330,3 +373,29 @@ describe('notebook bundle', () => {
     });
   });
 });
+
+/** The zip with `name`'s uncompressed size, in its local and central headers, set to `size`. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const wanted = strToU8(name);
+  const named = (at: number) => wanted.every((byte, i) => out[at + i] === byte);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (
+      signature === 0x04034b50 &&
+      view.getUint16(i + 26, true) === wanted.length &&
+      named(i + 30)
+    ) {
+      view.setUint32(i + 22, size, true);
+    }
+    if (
+      signature === 0x02014b50 &&
+      view.getUint16(i + 28, true) === wanted.length &&
+      named(i + 46)
+    ) {
+      view.setUint32(i + 24, size, true);
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, renderCsv } from './csv';
-import { exportFixture, QUOTES, RICH_NOTE, type ExportFixture } from './export-fixture';
+import { exportFixture, QUOTES, render, RICH_NOTE, type ExportFixture } from './export-fixture';
 
 let fixture: ExportFixture;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(() => fixture.close());
 
 describe('csv export', () => {
   it('writes one row per highlight with its provenance, read back intact', async () => {
-    const out = renderCsv(await fixture.model());
+    const out = await render(renderCsv, await fixture.model());
     expect(out.mimeType).toBe('text/csv');
     expect(out.fileName).toMatch(/\.csv$/);
     expect(out.data.startsWith('\ufeffArticle title,')).toBe(true);

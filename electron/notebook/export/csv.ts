@@ -1,7 +1,6 @@
 // CSV export: one row per highlight with all of its provenance, RFC 4180 quoting, UTF-8 with a
 // BOM for spreadsheet apps, and cells a spreadsheet would run as a formula neutralised.
-import type { ExportResult } from '../../../shared/contract';
-import { exportFileName, type ExportModel } from './model';
+import { exportFileName, type ExportDocument, type ExportRenderer } from './model';
 import { colorMeaning, dateOriginLabel, paragraphOf, tagPaths } from './quote-provenance';
 
 export const CSV_COLUMNS = [
@@ -25,11 +24,19 @@ export const CSV_COLUMNS = [
   'Updated',
 ] as const;
 
-export function renderCsv(model: ExportModel): ExportResult {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const article of model.articles) {
-    for (const h of article.highlights) {
-      rows.push([
+export const renderCsv: ExportRenderer = (doc) => ({
+  fileName: exportFileName(doc, 'csv'),
+  mimeType: 'text/csv',
+  encoding: 'utf8',
+  chunks: csv(doc),
+});
+
+/** A row is a record: a note at the end would be read as data, so skipped articles are not in it. */
+async function* csv(doc: ExportDocument): AsyncGenerator<string> {
+  yield `\ufeff${row([...CSV_COLUMNS])}`;
+  for await (const article of doc.articles) {
+    const rows = article.highlights.map((h) =>
+      row([
         article.title,
         article.source ?? '',
         article.byline ?? '',
@@ -40,24 +47,21 @@ export function renderCsv(model: ExportModel): ExportResult {
         String(paragraphOf(article, h)),
         h.quote.exact,
         h.note,
-        tagPaths(model.tags, h).join(';'),
+        tagPaths(doc.tags, h).join(';'),
         h.color,
-        colorMeaning(model.colorMeanings, h),
+        colorMeaning(doc.colorMeanings, h),
         h.orphan ? 'yes' : 'no',
         h.id,
         article.id,
         h.createdAt,
         h.updatedAt,
-      ]);
-    }
+      ]),
+    );
+    if (rows.length) yield rows.join('');
   }
-  return {
-    fileName: exportFileName(model, 'csv'),
-    mimeType: 'text/csv',
-    encoding: 'utf8',
-    data: `\ufeff${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`,
-  };
 }
+
+const row = (cells: string[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
 /**
  * A spreadsheet runs a cell starting with `=`, `+`, `-` or `@` (or a tab or CR before one) as a

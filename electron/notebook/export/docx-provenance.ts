@@ -3,7 +3,7 @@
 import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { paragraphNumber } from '../../../shared/paragraphs';
-import type { ExportModel } from './model';
+import type { ExportVocabulary } from './model';
 
 export interface Fact {
   label: string;
@@ -45,7 +45,7 @@ function dateOrigin(article: ArticleDetail): string {
 }
 
 /** `¶3 · yellow: Key claim · #Actors/TTP #lead`: where the quote sits and what it was marked as. */
-export function attribution(article: ArticleDetail, highlight: Highlight, model: ExportModel) {
+export function attribution(article: ArticleDetail, highlight: Highlight, model: ExportVocabulary) {
   const start = codePointToUtf16(article.text, highlight.position.start);
   const tags = tagNames(highlight, model).map((name) => `#${name.replace(/\s+/g, '_')}`);
   return [
@@ -55,14 +55,16 @@ export function attribution(article: ArticleDetail, highlight: Highlight, model:
   ].join(' · ');
 }
 
-export function tagNames(highlight: Highlight, { tags }: ExportModel): string[] {
+export function tagNames(highlight: Highlight, { tags }: ExportVocabulary): string[] {
   return highlight.tagIds
     .map((id) => tags.find((t) => t.id === id)?.name)
     .filter((name): name is string => Boolean(name));
 }
 
 /** One line per article for the closing sources list: title, outlet, date, URL. */
-export function sourceLine(article: ArticleDetail): string {
+export function sourceLine(
+  article: Pick<ArticleDetail, 'title' | 'source' | 'publishedAt' | 'url'>,
+): string {
   return [article.title, article.source, article.publishedAt, article.url]
     .filter((part): part is string => Boolean(part?.trim()))
     .map((part) => part.replace(/\s+/g, ' '))
@@ -80,4 +82,5 @@ export function isRightToLeft(text: string): boolean {
 }
 
 /** The generated date as a reader expects it on a title page. */
-export const generatedOn = (model: ExportModel) => model.generatedAt.toISOString().slice(0, 10);
+export const generatedOn = (model: ExportVocabulary) =>
+  model.generatedAt.toISOString().slice(0, 10);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { dispatch } from '../dispatch';
 import { openNotebook } from '../notebook';
 import type { ExportModel } from './model';
+import { readModel } from './plan';
 
 export const EMOJI_QUOTE = 'talks would not resume this year 🙂 Noted';
 export const URDU_QUOTE = 'مذاکرات اس سال دوبارہ شروع نہیں ہوں گے';
@@ -62,7 +63,7 @@ export async function exportModelFromNotebook(): Promise<ExportModel> {
       color: 'purple',
     });
     await run('highlights.update', { id: h3.id, note: 'Urdu note: یہ اہم ہے', tagIds: [check.id] });
-    return await nb.exports.model({});
+    return await readModel(nb.exports.source, {});
   } finally {
     await nb.close();
     await rm(dataDir, { recursive: true, force: true });

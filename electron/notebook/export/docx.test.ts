@@ -5,13 +5,14 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from './docx';
 import { EMOJI_QUOTE, URDU_QUOTE, exportModelFromNotebook } from './docx-test-notebook';
+import { render } from './export-fixture';
 import type { ExportModel } from './model';
 
 let model: ExportModel;
 let buffer: Buffer;
 beforeAll(async () => {
   model = await exportModelFromNotebook();
-  const result = await renderDocx(model);
+  const result = await render(renderDocx, model);
   expect(result.mimeType).toBe(
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );

@@ -23,12 +23,33 @@ import {
   provenanceFacts,
   sourceLine,
 } from './docx-provenance';
-import { exportFileName, type ExportModel, type ExportRenderer } from './model';
+import {
+  exportFileName,
+  skippedHeading,
+  skippedLines,
+  type ExportDocument,
+  type ExportRenderer,
+  type ExportVocabulary,
+} from './model';
 
 const FONT = 'Noto Sans';
 const RTL_FONT = 'Noto Naskh Arabic';
 
-export const renderDocx: ExportRenderer = async (model) => {
+export const renderDocx: ExportRenderer = (doc) => ({
+  fileName: exportFileName(doc, 'docx'),
+  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  encoding: 'base64',
+  chunks: docx(doc),
+});
+
+/** A Word file is one zip written at the end; the articles are still read one at a time. */
+async function* docx(model: ExportDocument): AsyncGenerator<Uint8Array> {
+  const body: Paragraph[] = [];
+  const sources: Source[] = [];
+  for await (const article of model.articles) {
+    body.push(...renderArticle(article, model));
+    sources.push(sourceOf(article));
+  }
   const doc = new Document({
     creator: 'Dossier',
     title: 'Dossier notes',
@@ -83,22 +104,26 @@ export const renderDocx: ExportRenderer = async (model) => {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Dossier notes')] }),
           new Paragraph({ children: [new TextRun(`Generated ${generatedOn(model)}`)] }),
-          ...model.articles.flatMap((article) => renderArticle(article, model)),
-          ...renderSources(model),
+          ...body,
+          ...renderSources(sources),
+          ...renderSkipped(model),
         ],
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return {
-    fileName: exportFileName(model, 'docx'),
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    data: Buffer.from(buffer).toString('base64'),
-    encoding: 'base64',
-  };
-};
+  yield new Uint8Array(await Packer.toBuffer(doc));
+}
 
-function renderArticle(article: ArticleDetail & { highlights: Highlight[] }, model: ExportModel) {
+/** What the closing sources list keeps of an article once its quotes are laid out. */
+type Source = Pick<ArticleDetail, 'title' | 'source' | 'publishedAt' | 'url'>;
+const sourceOf = ({ title, source, publishedAt, url }: ArticleDetail): Source => ({
+  title,
+  source,
+  publishedAt,
+  url,
+});
+
+function renderArticle(article: ArticleDetail, model: ExportVocabulary) {
   const rtl = isRightToLeft(article.title);
   const out: Paragraph[] = [
     new Paragraph({
@@ -136,7 +161,7 @@ function renderArticle(article: ArticleDetail & { highlights: Highlight[] }, mod
   return out;
 }
 
-function renderHighlight(article: ArticleDetail, highlight: Highlight, model: ExportModel) {
+function renderHighlight(article: ArticleDetail, highlight: Highlight, model: ExportVocabulary) {
   const rtl = isRightToLeft(highlight.quote.exact);
   const lines = highlight.quote.exact.split('\n');
   return [
@@ -192,11 +217,11 @@ function span(s: Span): ParagraphChild[] {
   return s.link ? [new ExternalHyperlink({ link: s.link, children: runs })] : runs;
 }
 
-function renderSources(model: ExportModel): Paragraph[] {
-  if (!model.articles.length) return [];
+function renderSources(sources: Source[]): Paragraph[] {
+  if (!sources.length) return [];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain('Sources')] }),
-    ...model.articles.map(
+    ...sources.map(
       (article) =>
         new Paragraph({
           bullet: { level: 0 },
@@ -212,6 +237,20 @@ function renderSources(model: ExportModel): Paragraph[] {
                 ]
               : []),
           ],
+        }),
+    ),
+  ];
+}
+
+function renderSkipped({ skipped }: ExportDocument): Paragraph[] {
+  if (!skipped.length) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [plain(skippedHeading(skipped))] }),
+    ...skippedLines(skipped).map(
+      (line) =>
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun({ text: line, rightToLeft: isRightToLeft(line) })],
         }),
     ),
   ];

@@ -1,13 +1,21 @@
 // Test fixture for the export formats: a real notebook in a temporary folder holding two
 // articles whose quotes carry commas, quotes, line breaks, emoji, Urdu, formula-like text and
-// hostile markup, with notes, tags and colours, turned into an ExportModel.
+// hostile markup, with notes, tags and colours, read into an ExportModel through the export
+// source as every export reads it; and `render`, a format's output on a model, collected.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleDetail, Highlight, Tag } from '../../../shared/model';
 import { dispatch } from '../dispatch';
 import { openNotebook, type Notebook } from '../notebook';
-import type { ExportModel } from './model';
+import type { ExportResult } from '../../../shared/contract';
+import { documentOf, type ExportModel, type ExportRenderer } from './model';
+import { collect } from './output';
+import { readModel } from './plan';
+
+/** What a format makes of a model, as the contract would hand it back. */
+export const render = (renderer: ExportRenderer, model: ExportModel): Promise<ExportResult> =>
+  collect(renderer(documentOf(model)));
 
 export const ARTICLE_TEXT = [
   'Talks on hold in Kabul',
@@ -115,7 +123,7 @@ export async function exportFixture(): Promise<ExportFixture> {
     notebook,
     articles,
     highlights,
-    model: () => notebook.serial.run(() => notebook.exports.model({})),
+    model: () => readModel(notebook.exports.source, {}),
     close: async () => {
       await notebook.close();
       await rm(dataDir, { recursive: true, force: true });

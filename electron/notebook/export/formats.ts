@@ -1,4 +1,4 @@
-// Every export format but the notebook bundle, by name: each renders the same ExportModel.
+// Every export format but the notebook bundle, by name: each renders the same ExportDocument.
 import type { ExportFormat } from '../../../shared/contract';
 import { renderCsv } from './csv';
 import { renderDocx } from './docx';

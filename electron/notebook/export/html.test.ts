@@ -2,7 +2,7 @@
 // quote present exactly, notes' Markdown rendered without the hostile parts.
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFixture, QUOTES, type ExportFixture } from './export-fixture';
+import { exportFixture, QUOTES, render as renderWith, type ExportFixture } from './export-fixture';
 import { HTML_CSP, renderHtml } from './html';
 
 let fixture: ExportFixture;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => fixture.close());
 
 async function render() {
-  const out = renderHtml(await fixture.model());
+  const out = await renderWith(renderHtml, await fixture.model());
   return { out, document: parseHTML(out.data).document };
 }
 

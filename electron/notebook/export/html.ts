@@ -1,9 +1,17 @@
 // HTML export: one self-contained, printable page (inline styles, no scripts, no remote loads,
 // a CSP that forbids both) with each article's provenance and its quotes, notes and tags.
-import type { ExportResult } from '../../../shared/contract';
+import type { SkippedArticle } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { escapeHtml as esc, noteToHtml, webAddress } from './html-note';
-import { exportFileName, type ExportModel } from './model';
+import {
+  exportFileName,
+  skippedHeading,
+  skippedLines,
+  type ExportDocument,
+  type ExportRenderer,
+  type ExportVocabulary,
+} from './model';
+import { later, type ExportChunk } from './output';
 import {
   COLOR_SWATCHES,
   colorMeaning,
@@ -14,16 +22,20 @@ import {
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderHtml(model: ExportModel): ExportResult {
+export const renderHtml: ExportRenderer = (doc) => ({
+  fileName: exportFileName(doc, 'html'),
+  mimeType: 'text/html',
+  encoding: 'utf8',
+  chunks: html(doc),
+});
+
+async function* html(doc: ExportDocument): AsyncGenerator<ExportChunk> {
   const title = 'Dossier notes';
-  const generated = model.generatedAt.toISOString();
-  const count = model.articles.length;
-  const body = [
-    `<header class="doc"><h1>${title}</h1>`,
-    `<p class="meta">Generated <time datetime="${generated}">${generated.slice(0, 10)}</time> · ${count} article${count === 1 ? '' : 's'}</p></header>`,
-    ...model.articles.map((article) => renderArticle(article, model)),
-  ];
-  const data = [
+  const generated = doc.generatedAt.toISOString();
+  const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+  // The count of several articles is known once they are read: room is kept for it.
+  const count = doc.only ? '1 article' : later(articles(doc.atMost), () => articles(doc.count));
+  yield [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -31,19 +43,33 @@ export function renderHtml(model: ExportModel): ExportResult {
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Dossier">',
-    `<title>${count === 1 && model.articles[0] ? esc(model.articles[0].title) : title}</title>`,
+    `<title>${doc.only ? esc(doc.only.title) : title}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    ...body,
-    '</body>',
-    '</html>',
-    '',
+    `<header class="doc"><h1>${title}</h1>`,
+    `<p class="meta">Generated <time datetime="${generated}">${generated.slice(0, 10)}</time> · `,
   ].join('\n');
-  return { fileName: exportFileName(model, 'html'), mimeType: 'text/html', encoding: 'utf8', data };
+  yield count;
+  yield '</p></header>\n';
+  for await (const article of doc.articles) yield `${renderArticle(article, doc)}\n`;
+  if (doc.skipped.length) yield `${renderSkipped(doc.skipped)}\n`;
+  yield '</body>\n</html>\n';
 }
 
-function renderArticle(article: ArticleDetail, model: ExportModel): string {
+function renderSkipped(skipped: readonly SkippedArticle[]): string {
+  return [
+    // Set out as one more article, so the reader of the notes sees it as one.
+    '<section class="article skipped">',
+    `<h2>${esc(skippedHeading(skipped))}</h2>`,
+    '<ul>',
+    ...skippedLines(skipped).map((line) => `<li dir="auto">${esc(line)}</li>`),
+    '</ul>',
+    '</section>',
+  ].join('\n');
+}
+
+function renderArticle(article: ArticleDetail, model: ExportVocabulary): string {
   const lang = article.lang ? ` lang="${esc(article.lang)}"` : '';
   const origin = dateOriginLabel(article);
   const url = article.url && webAddress(article.url);
@@ -87,7 +113,7 @@ function renderArticle(article: ArticleDetail, model: ExportModel): string {
   return parts.join('\n');
 }
 
-function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportModel): string {
+function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVocabulary): string {
   const meaning = colorMeaning(model.colorMeanings, h);
   const tags = tagPaths(model.tags, h);
   const caption = [

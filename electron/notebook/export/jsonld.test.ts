@@ -1,7 +1,7 @@
 // JSON-LD export checked against the W3C Web Annotation model's required keys and value rules,
 // with each position selector read against the article text in code points.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFixture, QUOTES, RICH_NOTE, type ExportFixture } from './export-fixture';
+import { exportFixture, QUOTES, render, RICH_NOTE, type ExportFixture } from './export-fixture';
 import { renderJsonLd, type Annotation } from './jsonld';
 
 let fixture: ExportFixture;
@@ -31,7 +31,7 @@ const MOTIVATIONS = [
 describe('jsonld export', () => {
   it('is an AnnotationCollection of valid Annotations whose selectors find their quotes', async () => {
     const model = await fixture.model();
-    const out = renderJsonLd(model);
+    const out = await render(renderJsonLd, model);
     expect(out.mimeType).toBe('application/ld+json');
     expect(out.fileName).toMatch(/\.jsonld$/);
     const doc = JSON.parse(out.data) as {
@@ -123,7 +123,10 @@ describe('jsonld export', () => {
     const model = await fixture.model();
     const [article] = model.articles;
     const orphan = { ...article!.highlights[0]!, orphan: true };
-    const out = renderJsonLd({ ...model, articles: [{ ...article!, highlights: [orphan] }] });
+    const out = await render(renderJsonLd, {
+      ...model,
+      articles: [{ ...article!, highlights: [orphan] }],
+    });
     const [only] = (JSON.parse(out.data) as { first: { items: Annotation[] } }).first.items;
     expect(only!.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
   });

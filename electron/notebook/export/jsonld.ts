@@ -3,9 +3,16 @@
 // and code-point position selectors, and carry the note, the tags and the colour's meaning as
 // bodies.
 import { randomUUID } from 'node:crypto';
-import type { ExportResult } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
-import { exportFileName, type ExportModel } from './model';
+import {
+  exportFileName,
+  skippedHeading,
+  skippedLines,
+  type ExportDocument,
+  type ExportRenderer,
+  type ExportVocabulary,
+} from './model';
+import { later, type ExportChunk } from './output';
 import { colorMeaning, paragraphOf, tagPaths } from './quote-provenance';
 
 interface TextualBody {
@@ -53,29 +60,45 @@ const iri = (kind: string, id: string) =>
     ? `urn:uuid:${id.toLowerCase()}`
     : `urn:dossier:${kind}:${encodeURIComponent(id)}`;
 
-export function renderJsonLd(model: ExportModel): ExportResult {
-  const items = model.articles.flatMap((article) =>
-    article.highlights.map((h) => annotation(article, h, model)),
-  );
-  const collection = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:uuid:${randomUUID()}`,
-    type: 'AnnotationCollection',
-    label:
-      model.articles.length === 1 && model.articles[0] ? model.articles[0].title : 'Dossier notes',
-    generated: model.generatedAt.toISOString(),
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  };
-  return {
-    fileName: exportFileName(model, 'jsonld'),
-    mimeType: 'application/ld+json',
-    encoding: 'utf8',
-    data: `${JSON.stringify(collection, null, 2)}\n`,
-  };
+export const renderJsonLd: ExportRenderer = (doc) => ({
+  fileName: exportFileName(doc, 'jsonld'),
+  mimeType: 'application/ld+json',
+  encoding: 'utf8',
+  chunks: jsonLd(doc),
+});
+
+/**
+ * The collection written as JSON.stringify(collection, null, 2) would write it, one annotation
+ * at a time; its total is known once every article is read, so room is kept for it.
+ */
+async function* jsonLd(doc: ExportDocument): AsyncGenerator<ExportChunk> {
+  const field = (key: string, value: unknown) =>
+    `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`;
+  let total = 0;
+  yield '{\n';
+  yield field('@context', 'http://www.w3.org/ns/anno.jsonld');
+  yield field('id', `urn:uuid:${randomUUID()}`);
+  yield field('type', 'AnnotationCollection');
+  yield field('label', doc.only ? doc.only.title : 'Dossier notes');
+  yield field('generated', doc.generatedAt.toISOString());
+  yield '  "total": ';
+  yield later(String(doc.highlightsAtMost), () => String(total));
+  yield ',\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [';
+  for await (const article of doc.articles) {
+    const items = article.highlights.map((h) =>
+      JSON.stringify(annotation(article, h, doc), null, 2).replace(/\n/g, '\n      '),
+    );
+    for (const item of items) yield `${total++ ? ',' : ''}\n      ${item}`;
+  }
+  yield total ? '\n    ]\n  }' : ']\n  }';
+  if (doc.skipped.length) {
+    const note = `${skippedHeading(doc.skipped)}: ${skippedLines(doc.skipped).join('; ')}`;
+    yield `,\n  "schema:description": ${JSON.stringify(note)}`;
+  }
+  yield '\n}\n';
 }
 
-function annotation(article: ArticleDetail, h: Highlight, model: ExportModel): Annotation {
+function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabulary): Annotation {
   const body: TextualBody[] = [];
   if (h.note.trim()) {
     body.push({

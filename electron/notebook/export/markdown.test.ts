@@ -2,7 +2,7 @@
 // blockquotes, hostile text kept as text, tags in Obsidian's form.
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFixture, QUOTES, type ExportFixture } from './export-fixture';
+import { exportFixture, QUOTES, render, type ExportFixture } from './export-fixture';
 import { obsidianTag, renderMarkdown, safeNote } from './markdown';
 
 let fixture: ExportFixture;
@@ -28,7 +28,7 @@ const md = new MarkdownIt();
 describe('markdown export', () => {
   it('opens with front matter for the notebook and one ## section per article', async () => {
     const model = await fixture.model();
-    const out = renderMarkdown(model);
+    const out = await render(renderMarkdown, model);
     expect(out.mimeType).toBe('text/markdown');
     expect(out.fileName).toMatch(/^dossier-notes-\d{4}-\d{2}-\d{2}\.md$/);
     const { fields, body } = splitFrontMatter(out.data);
@@ -49,7 +49,7 @@ describe('markdown export', () => {
   });
 
   it('renders every quote as a blockquote, hostile markup as text', async () => {
-    const out = renderMarkdown(await fixture.model());
+    const out = await render(renderMarkdown, await fixture.model());
     const { body } = splitFrontMatter(out.data);
     const html = md.render(body);
     expect(html).not.toMatch(/<img|<script|href="javascript/i);
@@ -84,7 +84,7 @@ describe('markdown export', () => {
   it('gives a single article its provenance in the front matter, quoted safely', async () => {
     const model = await fixture.model();
     const [first] = model.articles;
-    const out = renderMarkdown({ ...model, articles: [first!] });
+    const out = await render(renderMarkdown, { ...model, articles: [first!] });
     expect(out.fileName).toBe('talks-on-hold-in-kabul.md');
     const { fields, body } = splitFrontMatter(out.data);
     expect(fields).toMatchObject({
@@ -115,7 +115,7 @@ describe('markdown export', () => {
     const model = await fixture.model();
     const [first] = model.articles;
     const title = 'Hi <img src=x onerror=alert(1)> [x](javascript:alert(2)) `c` & "q"\u2028end';
-    const out = renderMarkdown({ ...model, articles: [{ ...first!, title }] });
+    const out = await render(renderMarkdown, { ...model, articles: [{ ...first!, title }] });
     expect(splitFrontMatter(out.data).fields.title).toBe(title);
     const html = md.render(out.data);
     expect(html).not.toMatch(/<img|href="javascript|<code/);

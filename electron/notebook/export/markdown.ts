@@ -1,49 +1,73 @@
 // Markdown export: YAML front matter, then each article's provenance and its highlights in
 // document order as blockquotes with paragraph number, colour (and what it means), Obsidian
 // tags and note. Orphaned highlights are listed apart: their words are no longer in the text.
-import type { ExportResult } from '../../../shared/contract';
-import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
-import { exportFileName, type ExportModel } from './model';
+import type { SkippedArticle } from '../../../shared/contract';
+import type { ArticleDetail, Highlight } from '../../../shared/model';
+import {
+  exportFileName,
+  skippedHeading,
+  skippedLines,
+  type ExportDocument,
+  type ExportRenderer,
+  type ExportVocabulary,
+} from './model';
+import { later, type ExportChunk } from './output';
 import { colorMeaning, dateOriginLabel, paragraphOf, tagPaths } from './quote-provenance';
 
-/** What a highlight's colour and tag ids mean in this notebook. */
-interface ExportVocabulary {
-  colorMeanings: ColorMeanings;
-  tags: readonly Tag[];
-}
+const RULE = '\n\n---\n\n';
 
-export function renderMarkdown(model: ExportModel): ExportResult {
-  const single = model.articles.length === 1;
+export const renderMarkdown: ExportRenderer = (doc) => ({
+  fileName: exportFileName(doc, 'md'),
+  mimeType: 'text/markdown',
+  encoding: 'utf8',
+  chunks: markdown(doc),
+});
+
+async function* markdown(doc: ExportDocument): AsyncGenerator<ExportChunk> {
+  yield* frontMatter(doc);
+  yield '\n';
   // With several articles each one is a `##` section under the document's own title.
-  const depth = single ? 1 : 2;
-  const sections = model.articles.map((article) => renderArticle(article, model, depth));
-  const body = single ? sections : ['# Dossier notes', ...sections];
-  return {
-    fileName: exportFileName(model, 'md'),
-    mimeType: 'text/markdown',
-    encoding: 'utf8',
-    data: `${frontMatter(model)}\n${body.join('\n\n---\n\n')}\n`,
+  const depth = doc.only ? 1 : 2;
+  let first = true;
+  const section = (text: string) => {
+    const out = first ? text : `${RULE}${text}`;
+    first = false;
+    return out;
   };
+  if (!doc.only) yield section('# Dossier notes');
+  for await (const article of doc.articles) yield section(renderArticle(article, doc, depth));
+  if (doc.skipped.length) yield section(skippedNote(doc.skipped));
+  yield '\n';
 }
 
-function frontMatter(model: ExportModel): string {
-  const [only] = model.articles;
-  const fields: [string, string | number | undefined][] =
-    model.articles.length === 1 && only
-      ? [
-          ['title', only.title],
-          ['source', only.source],
-          ['author', only.byline],
-          ['date', only.publishedAt],
-          ['url', only.url],
-          ['captured', only.capturedAt],
-        ]
-      : [['title', 'Dossier notes']];
-  fields.push(['generated', model.generatedAt.toISOString()], ['articles', model.articles.length]);
+function frontMatter(doc: ExportDocument): ExportChunk[] {
+  const { only } = doc;
+  const fields: [string, string | undefined][] = only
+    ? [
+        ['title', only.title],
+        ['source', only.source],
+        ['author', only.byline],
+        ['date', only.publishedAt],
+        ['url', only.url],
+        ['captured', only.capturedAt],
+      ]
+    : [['title', 'Dossier notes']];
+  fields.push(['generated', doc.generatedAt.toISOString()]);
   const lines = fields
-    .filter((f): f is [string, string | number] => f[1] !== undefined && f[1] !== '')
-    .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : yamlString(value)}`);
-  return ['---', ...lines, '---', ''].join('\n');
+    .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')
+    .map(([key, value]) => `${key}: ${yamlString(value)}\n`);
+  // The count of several articles is known once they are read: room is kept for it.
+  const count = only ? '1' : later(String(doc.atMost), () => String(doc.count));
+  return ['---\n', ...lines, 'articles: ', count, '\n---\n'];
+}
+
+/** Articles whose files could not be read, said where the reader of the notes will see it. */
+function skippedNote(skipped: readonly SkippedArticle[]): string {
+  return [
+    `**${inline(skippedHeading(skipped))}:**`,
+    '',
+    ...skippedLines(skipped).map((line) => `- ${inline(line)}`),
+  ].join('\n');
 }
 
 /**

@@ -1,39 +1,97 @@
 // What every export format renders: the chosen articles in order, each with only the chosen
-// highlights (document order), plus the vocabulary (colour meanings, tags) and provenance.
+// highlights (document order), read one at a time, plus the vocabulary (colour meanings, tags)
+// and provenance; and what a format hands back, its file as a stream of chunks.
 import { tagFamilyIds } from '../../../shared/tag-paths';
-import type { ExportResult, ExportScope } from '../../../shared/contract';
-import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
+import type { ExportScope, SkippedArticle } from '../../../shared/contract';
+import type {
+  ArticleDetail,
+  ArticleMeta,
+  ColorMeanings,
+  Highlight,
+  Tag,
+} from '../../../shared/model';
+import type { ExportChunk } from './output';
 
 export interface ExportArticle extends ArticleDetail {
   /** The chosen highlights, in document order (orphans last). */
   highlights: Highlight[];
 }
 
-export interface ExportModel {
-  articles: ExportArticle[];
+/** What a highlight's colour and tag ids mean in this notebook, and when the export was made. */
+export interface ExportVocabulary {
   colorMeanings: ColorMeanings;
   tags: readonly Tag[];
   generatedAt: Date;
-  /** True when the export is of the whole notebook with nothing filtered out. */
-  whole: boolean;
 }
 
-/** A format turns the model into a file. */
-export type ExportRenderer = (model: ExportModel) => ExportResult | Promise<ExportResult>;
+/** An export being made: its articles arrive one at a time, each read when it is reached. */
+export interface ExportDocument extends ExportVocabulary {
+  /** The export's only article, when it holds exactly one (known before any is rendered). */
+  only: ExportArticle | undefined;
+  /** The most articles it can hold, for a count printed before they are read. */
+  atMost: number;
+  /** The most highlights it can hold (the same, for highlights). */
+  highlightsAtMost: number;
+  /** The articles, in order; one pass only. */
+  articles: AsyncIterable<ExportArticle>;
+  /** Once `articles` is read through: how many there were. */
+  readonly count: number;
+  /** Once `articles` is read through: those that could not be read, and why. */
+  readonly skipped: readonly SkippedArticle[];
+}
+
+/** A whole export in memory: for small exports and tests. */
+export interface ExportModel extends ExportVocabulary {
+  articles: ExportArticle[];
+  skipped?: SkippedArticle[];
+}
+
+/** The file a format makes, as chunks to collect or to stream to disk. */
+export type ExportFile = {
+  fileName: string;
+  mimeType: string;
+} & (
+  | { encoding: 'utf8'; chunks: AsyncIterable<ExportChunk> }
+  | { encoding: 'base64'; chunks: AsyncIterable<Uint8Array> }
+);
+
+/** A format turns the document into a file. */
+export type ExportRenderer = (doc: ExportDocument) => ExportFile;
+
+/** An in-memory model as a document, so it renders exactly as an export read from disk. */
+export function documentOf(model: ExportModel): ExportDocument {
+  const { articles, skipped = [], ...vocabulary } = model;
+  return {
+    ...vocabulary,
+    only: articles.length === 1 ? articles[0] : undefined,
+    atMost: articles.length,
+    highlightsAtMost: articles.reduce((sum, a) => sum + a.highlights.length, 0),
+    articles: (async function* () {
+      yield* articles;
+    })(),
+    count: articles.length,
+    skipped,
+  };
+}
 
 /** Whether an article falls inside the scope's date range (its publication, else capture, day). */
-export function inDateRange(article: ArticleDetail, { from, to }: ExportScope): boolean {
+export function inDateRange(
+  article: Pick<ArticleMeta, 'publishedAt' | 'capturedAt'>,
+  { from, to }: ExportScope,
+): boolean {
   const day = article.publishedAt ?? article.capturedAt.slice(0, 10);
   return (!from || day >= from) && (!to || day <= to);
 }
 
+type Orderable = Pick<ArticleMeta, 'title' | 'publishedAt' | 'capturedAt' | 'source'>;
+
 /** Orders articles by title, date or source, keeping the given order among equals. */
-export function orderArticles<T extends ArticleDetail>(
+export function orderArticles<T extends Orderable>(
   articles: T[],
   order: ExportScope['order'],
 ): T[] {
   if (!order) return articles;
-  const key = (a: ArticleDetail) =>
+  const key = (a: Orderable) =>
     order === 'title'
       ? a.title
       : order === 'date'
@@ -61,11 +119,17 @@ export function slug(title: string): string {
 }
 
 /** `talks-on-hold.md` for one article, `dossier-notes-2024-06-25.md` for several. */
-export function exportFileName(model: ExportModel, extension: string): string {
-  const [only] = model.articles;
-  const base =
-    model.articles.length === 1 && only
-      ? slug(only.title)
-      : `dossier-notes-${model.generatedAt.toISOString().slice(0, 10)}`;
+export function exportFileName(doc: ExportDocument, extension: string): string {
+  const base = doc.only
+    ? slug(doc.only.title)
+    : `dossier-notes-${doc.generatedAt.toISOString().slice(0, 10)}`;
   return `${base}.${extension}`;
 }
+
+/** One sentence per article left out, for the note at the end of an export. */
+export function skippedLines(skipped: readonly SkippedArticle[]): string[] {
+  return skipped.map((s) => `“${s.title}” (${s.id}): ${s.reason}`);
+}
+
+export const skippedHeading = (skipped: readonly SkippedArticle[]) =>
+  `Not in this export: ${skipped.length} article${skipped.length === 1 ? '' : 's'} could not be read`;

@@ -1,6 +1,7 @@
 // Setting mixed-script text in pdfkit: each script run in its own font. Left-to-right text
 // flows through pdfkit's wrapper; right-to-left paragraphs are laid out here, words placed
 // from the right, but drawn in reading order so extracted and searched text reads right.
+// A word wider than the line is cut into line-wide pieces first, so layout stays linear.
 import type { FontName, Run } from './pdf-fonts';
 import { fontFor, scriptRuns } from './pdf-fonts';
 
@@ -29,16 +30,20 @@ export function writeParagraph(
 ): void {
   if (rtl) return writeRtl(doc, spans, frame);
   const pieces = spans.flatMap((span) =>
-    scriptRuns(span.text).map((run) => ({ run, span, font: fontFor(run.script, span) })),
+    scriptRuns(span.text).flatMap((run) => {
+      const font = fontFor(run.script, span);
+      // Each piece is its own call: pdfkit may break the line between two calls.
+      return fitWords(doc, run.text, frame, () => font).map((text) => ({ text, span, font }));
+    }),
   );
   if (!pieces.length) return;
   doc.x = frame.x;
-  pieces.forEach(({ run, span, font }, i) => {
+  pieces.forEach(({ text, span, font }, i) => {
     doc
       .font(font)
       .fontSize(frame.size)
       .fillColor(span.link ? '#1a5fb4' : (span.color ?? frame.color ?? '#111111'));
-    doc.text(run.text, {
+    doc.text(text, {
       width: frame.width,
       lineGap: frame.lineGap ?? 2,
       continued: i < pieces.length - 1,
@@ -47,6 +52,95 @@ export function writeParagraph(
     });
   });
   doc.x = frame.x;
+}
+
+/** Words shorter than this fit any line the exports lay out, so they are not measured. */
+const LONG_WORD = 16;
+/** Pieces are cut a little short of the line: shaping and kerning may widen them slightly. */
+const FIT = 0.97;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The text as pieces between which the line may break: as it is, unless a word in it is wider
+ * than the line. pdfkit breaks such a word itself by measuring the rest of it again for every
+ * line, which takes minutes for a long unbroken string; cut here, each piece fits a line.
+ */
+function fitWords(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  frame: Frame,
+  fontOf: (grapheme: string) => FontName,
+): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const token of text.split(/(\s+)/u)) {
+    const chunks = token.length < LONG_WORD ? [token] : cutToWidth(doc, token, frame, fontOf);
+    if (chunks.length === 1) {
+      current += token;
+      continue;
+    }
+    pieces.push(current + chunks[0]!, ...chunks.slice(1, -1));
+    current = chunks[chunks.length - 1]!;
+  }
+  if (current || !pieces.length) pieces.push(current);
+  return pieces.filter(Boolean);
+}
+
+/** A word cut between graphemes into pieces no wider than the line (one piece if it fits). */
+function cutToWidth(
+  doc: PDFKit.PDFDocument,
+  word: string,
+  frame: Frame,
+  fontOf: (grapheme: string) => FontName,
+): string[] {
+  const width = frame.width * FIT;
+  const widths = new Map<string, number>();
+  const chunks: string[] = [];
+  let chunk = '';
+  let used = 0;
+  for (const segment of graphemesOf(word)) {
+    let w = widths.get(segment);
+    if (w === undefined) {
+      w = doc.font(fontOf(segment)).fontSize(frame.size).widthOfString(segment);
+      widths.set(segment, w);
+    }
+    if (chunk && used + w > width) {
+      chunks.push(chunk);
+      chunk = '';
+      used = 0;
+    }
+    chunk += segment;
+    used += w;
+  }
+  if (chunk) chunks.push(chunk);
+  return chunks;
+}
+
+/** Segmenting takes time growing with the square of the text: a long one goes in windows. */
+const WINDOW = 512;
+
+/** The text's graphemes, in order, segmented a window at a time. */
+function* graphemesOf(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + WINDOW);
+    const segments = [...graphemes.segment(text.slice(start, end))];
+    // The window's last grapheme may go on past it: it starts the next window instead.
+    const tail = end < text.length && segments.length > 1 ? segments.pop() : undefined;
+    for (const { segment } of segments) yield segment;
+    start = tail ? start + tail.index : end;
+  }
+}
+
+/**
+ * Enough of a text to measure how tall it would be up to a few hundred points, with long words
+ * cut so the measuring is as quick as the writing.
+ */
+export function measurable(text: string, chars = 3000): string {
+  const head = Array.from(text.slice(0, chars + 1))
+    .slice(0, chars)
+    .join('');
+  return head.replace(/\S{40}/gu, (run) => `${run} `);
 }
 
 interface Piece {
@@ -68,6 +162,7 @@ function writeRtl(doc: PDFKit.PDFDocument, spans: StyledText[], frame: Frame): v
   doc.fontSize(frame.size);
   const words: Word[] = [];
   for (const span of spans) {
+    const fontOf = (g: string) => fontFor(scriptRuns(g)[0]?.script ?? 'latin', span);
     for (const token of span.text.split(/(\s+)/u)) {
       if (!token) continue;
       if (/^\s+$/u.test(token)) {
@@ -76,17 +171,21 @@ function writeRtl(doc: PDFKit.PDFDocument, spans: StyledText[], frame: Frame): v
         if (token.includes('\n') && last) last.space = Infinity;
         continue;
       }
-      const pieces = scriptRuns(token).map((run) => {
-        const font = fontFor(run.script, span);
-        const width = doc.font(font).widthOfString(run.text);
-        return { run, font, width, color: span.color ?? frame.color ?? '#111111' };
-      });
-      words.push({
-        pieces,
-        width: pieces.reduce((sum, p) => sum + p.width, 0),
-        space: 0,
-        rtl: !pieces.every((p) => p.run.script === 'latin'),
-      });
+      // A word wider than the line becomes several, each on a line of its own, with no gap.
+      const parts = token.length < LONG_WORD ? [token] : cutToWidth(doc, token, frame, fontOf);
+      for (const part of parts) {
+        const pieces = scriptRuns(part).map((run) => {
+          const font = fontFor(run.script, span);
+          const width = doc.font(font).widthOfString(run.text);
+          return { run, font, width, color: span.color ?? frame.color ?? '#111111' };
+        });
+        words.push({
+          pieces,
+          width: pieces.reduce((sum, p) => sum + p.width, 0),
+          space: 0,
+          rtl: !pieces.every((p) => p.run.script === 'latin'),
+        });
+      }
     }
   }
   // Greedy lines; a newline in the text (space = Infinity) ends a line.

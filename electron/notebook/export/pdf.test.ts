@@ -2,12 +2,15 @@
 // is real, extractable text (compared after NFC and whitespace normalisation).
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model';
 import { EMOJI_QUOTE, URDU_QUOTE, exportModelFromNotebook } from './docx-test-notebook';
+import { render } from './export-fixture';
+import type { ExportModel } from './model';
 import { renderPdf } from './pdf';
 
 let pages: string[];
 beforeAll(async () => {
-  const result = await renderPdf(await exportModelFromNotebook());
+  const result = await render(renderPdf, await exportModelFromNotebook());
   expect(result.mimeType).toBe('application/pdf');
   expect(result.encoding).toBe('base64');
   const data = new Uint8Array(Buffer.from(result.data, 'base64'));
@@ -55,4 +58,79 @@ describe('PDF export', () => {
   it('gives back the Urdu quote in reading order, every letter as written', () => {
     expect(all()).toContain(norm(URDU_QUOTE));
   });
+});
+
+describe('PDF export of long unbroken strings', () => {
+  const long = (unit: string, length: number) =>
+    unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+  it('lays out a 16,000-character title and note in linear time, every character kept', async () => {
+    const title = long('Unbroken', 16_000);
+    const note = long('x', 16_000);
+    const urdu = long('مذاکرات', 16_000);
+    const text = `${title}\n\nA quote to keep. ${urdu}`;
+    const at = text.indexOf('A quote');
+    const highlight = {
+      id: 'h1',
+      articleId: 'a1',
+      quote: {
+        type: 'TextQuoteSelector' as const,
+        exact: 'A quote to keep.',
+        prefix: '',
+        suffix: '',
+      },
+      position: { type: 'TextPositionSelector' as const, start: at, end: at + 16 },
+      color: 'yellow' as const,
+      note,
+      tagIds: [],
+      createdAt: '2024-06-25T10:00:00.000Z',
+      updatedAt: '2024-06-25T10:00:00.000Z',
+    };
+    const urduHighlight = {
+      ...highlight,
+      id: 'h2',
+      quote: { ...highlight.quote, exact: urdu },
+      position: { ...highlight.position, start: at + 17, end: at + 17 + urdu.length },
+      note: '',
+    };
+    const model: ExportModel = {
+      colorMeanings: DEFAULT_COLOR_MEANINGS,
+      tags: [],
+      generatedAt: new Date('2024-07-01T10:00:00.000Z'),
+      articles: [
+        {
+          id: 'a1',
+          title,
+          sha256: '0'.repeat(64),
+          capturedAt: '2024-06-25T10:00:00.000Z',
+          text,
+          blocks: [
+            { kind: 'heading', start: 0, end: title.length },
+            { kind: 'paragraph', start: at, end: text.length },
+          ],
+          sourceBlocks: [],
+          highlights: [highlight, urduHighlight],
+          note: { body: note },
+        },
+      ],
+    };
+    const started = performance.now();
+    const result = await render(renderPdf, model);
+    const seconds = (performance.now() - started) / 1000;
+    // Before the fix this took over 30 s and more than a gigabyte; now about a second.
+    expect(seconds).toBeLessThan(15);
+    const data = new Uint8Array(Buffer.from(result.data, 'base64'));
+    const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
+    let extracted = '';
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      extracted += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    }
+    // Each page's footer comes at the end of its text; the rest is the document, only wrapped.
+    const letters = extracted.replace(/Dossier notes · page \d+ of \d+/g, '').replace(/\s+/g, '');
+    // The title (twice: heading and sources list) and the note come back whole, only wrapped.
+    expect(letters).toContain(title);
+    expect(letters).toContain(note);
+    expect(letters.split(title).length - 1).toBe(2);
+  }, 60_000);
 });

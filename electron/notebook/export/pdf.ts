@@ -11,25 +11,42 @@ import {
   provenanceFacts,
   sourceLine,
 } from './docx-provenance';
-import { exportFileName, type ExportModel, type ExportRenderer } from './model';
+import {
+  exportFileName,
+  skippedHeading,
+  skippedLines,
+  type ExportDocument,
+  type ExportRenderer,
+  type ExportVocabulary,
+} from './model';
 import { FONT_FILES, type FontName } from './pdf-fonts';
-import { writeParagraph, type Frame, type StyledText } from './pdf-text';
+import { measurable, writeParagraph, type Frame, type StyledText } from './pdf-text';
 
 const MARGIN = 56;
 const QUOTE_INDENT = 18;
 const GREY = '#5f6b7a';
 
-export const renderPdf: ExportRenderer = async (model) => {
+export const renderPdf: ExportRenderer = (model) => ({
+  fileName: exportFileName(model, 'pdf'),
+  mimeType: 'application/pdf',
+  encoding: 'base64',
+  chunks: pdf(model),
+});
+
+/** The pages are kept until the end (the footers count them); articles are read one at a time. */
+async function* pdf(model: ExportDocument): AsyncGenerator<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    font: FONT_FILES.sans,
     lang: 'en',
     displayTitle: true,
     info: { Title: 'Dossier notes', Creator: 'Dossier', CreationDate: model.generatedAt },
   });
   for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name as FontName, file);
+  // Selected by name only: pdfkit then keeps each font open. A font first opened by its path
+  // (the constructor's `font`) is read from disk again on every later selection by name.
+  doc.font('sans');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
@@ -41,23 +58,29 @@ export const renderPdf: ExportRenderer = async (model) => {
   const body: Frame = { x: MARGIN, width, size: 10.5 };
   heading(doc, 'Dossier notes', 22, 0);
   writeParagraph(doc, [{ text: `Generated ${generatedOn(model)}`, color: GREY }], body, false);
-  for (const article of model.articles) renderArticle(doc, article, model, body);
-  renderSources(doc, model, body);
+  const sources: Source[] = [];
+  for await (const article of model.articles) {
+    renderArticle(doc, article, model, body);
+    sources.push({ line: sourceLine({ ...article, url: undefined }), url: article.url });
+  }
+  renderSources(doc, sources, body);
+  renderSkipped(doc, model, body);
   footers(doc);
   doc.end();
   await done;
-  return {
-    fileName: exportFileName(model, 'pdf'),
-    mimeType: 'application/pdf',
-    data: Buffer.concat(chunks).toString('base64'),
-    encoding: 'base64',
-  };
-};
+  yield Buffer.concat(chunks);
+}
+
+/** What the closing sources list keeps of an article once its quotes are laid out. */
+interface Source {
+  line: string;
+  url: string | undefined;
+}
 
 function renderArticle(
   doc: PDFKit.PDFDocument,
-  article: ArticleDetail & { highlights: Highlight[] },
-  model: ExportModel,
+  article: ArticleDetail,
+  model: ExportVocabulary,
   body: Frame,
 ) {
   keepWithNext(doc, 90);
@@ -100,7 +123,7 @@ function renderHighlight(
   doc: PDFKit.PDFDocument,
   article: ArticleDetail,
   highlight: Highlight,
-  model: ExportModel,
+  model: ExportVocabulary,
   body: Frame,
 ) {
   const quote: Frame = {
@@ -112,7 +135,10 @@ function renderHighlight(
   };
   const rtl = isRightToLeft(highlight.quote.exact);
   // Short quotes are kept on one page so the bar beside them is not cut.
-  keepWithNext(doc, Math.min(doc.heightOfString(highlight.quote.exact, quote) + 40, 240));
+  keepWithNext(
+    doc,
+    Math.min(doc.heightOfString(measurable(highlight.quote.exact), quote) + 40, 240),
+  );
   doc.moveDown(0.6);
   const top = doc.y;
   let page = pageIndex(doc);
@@ -166,20 +192,25 @@ function renderNote(doc: PDFKit.PDFDocument, markdown: string, frame: Frame) {
   }
 }
 
-function renderSources(doc: PDFKit.PDFDocument, model: ExportModel, body: Frame) {
-  if (!model.articles.length) return;
+function renderSources(doc: PDFKit.PDFDocument, sources: Source[], body: Frame) {
+  if (!sources.length) return;
   heading(doc, 'Sources', 16);
-  for (const article of model.articles) {
-    const line = sourceLine({ ...article, url: undefined });
+  for (const { line, url } of sources) {
     writeParagraph(
       doc,
-      [
-        { text: `• ${line}` },
-        ...(article.url ? [{ text: ' · ' }, { text: article.url, link: article.url }] : []),
-      ],
+      [{ text: `• ${line}` }, ...(url ? [{ text: ' · ' }, { text: url, link: url }] : [])],
       { ...body, size: 9.5 },
       false,
     );
+    doc.moveDown(0.2);
+  }
+}
+
+function renderSkipped(doc: PDFKit.PDFDocument, { skipped }: ExportDocument, body: Frame) {
+  if (!skipped.length) return;
+  heading(doc, skippedHeading(skipped), 14);
+  for (const line of skippedLines(skipped)) {
+    writeParagraph(doc, [{ text: `• ${line}` }], { ...body, size: 9.5 }, isRightToLeft(line));
     doc.moveDown(0.2);
   }
 }

@@ -1,11 +1,20 @@
 // The encodings matrix: every way a text source arrives must decode to the exact characters.
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
+import { decodeText, scanUtf8 } from './decode';
 
 const SAMPLE = 'Café “quoted” – €5 … naïve ‘single’ — Œuvre ™';
 const URDU = 'سوات میں سیلاب: “پانی” €';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/text', name));
+/** The Urdu fixture as the store keeps it: NFC with \n line ends. */
+const URDU_ARTICLE = fixture('urdu-article.txt').toString('utf8').replace(/\r\n?/g, '\n');
+const ARABIC =
+  'أعلنت الحكومة في كابول، يوم الثلاثاء 12 مارس، عن إعادة فتح المعبر (طورخم) أمام الشاحنات.';
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
 
 const decode = (bytes: Uint8Array | Buffer, fileName = 'a.txt', contentType?: string) =>
   decodeText(new Uint8Array(bytes), { fileName, contentType });
@@ -82,11 +91,91 @@ describe('decodeText', () => {
     expect(decode(Buffer.from(`notes <meta charset="koi8-r"> ${SAMPLE}`)).encoding).toBe('utf-8');
   });
 
-  it('keeps mostly-UTF-8 text as UTF-8 despite a stray byte', () => {
+  it('keeps mostly-UTF-8 text as UTF-8 despite a stray byte, and says so', () => {
     const bytes = Buffer.concat([Buffer.from(`${URDU} ${URDU} `), Buffer.from([0x93])]);
-    const result = decode(bytes);
+    const result = decode(bytes, 'notes.txt');
     expect(result.encoding).toBe('utf-8');
-    expect(result.text.startsWith(URDU)).toBe(true);
+    expect(result.text).toBe(`${URDU} ${URDU} \uFFFD`);
+    expect(result.warnings).toEqual([
+      '“notes.txt” is not entirely valid UTF-8: 1 character could not be read and shows as “\uFFFD”.',
+    ]);
+  });
+
+  it('reads UTF-16 LE and BE without a BOM: Urdu, Arabic and English', () => {
+    expect(decode(Buffer.from(URDU_ARTICLE, 'utf16le'))).toEqual({
+      text: URDU_ARTICLE,
+      encoding: 'utf-16le',
+    });
+    expect(decode(utf16be(URDU_ARTICLE))).toEqual({ text: URDU_ARTICLE, encoding: 'utf-16be' });
+    expect(decode(Buffer.from(ARABIC, 'utf16le'))).toEqual({ text: ARABIC, encoding: 'utf-16le' });
+    expect(decode(utf16be(ARABIC))).toEqual({ text: ARABIC, encoding: 'utf-16be' });
+    expect(decode(Buffer.from(SAMPLE, 'utf16le'))).toEqual({ text: SAMPLE, encoding: 'utf-16le' });
+    expect(decode(utf16be(SAMPLE))).toEqual({ text: SAMPLE, encoding: 'utf-16be' });
+  });
+
+  it('trusts the NUL pattern of BOM-less UTF-16 over an 8-bit or UTF-8 label', () => {
+    const page = `<html><body><p>${ARABIC}</p></body></html>`;
+    const labelled = decode(Buffer.from(page, 'utf16le'), 'p.html', 'text/html; charset=utf-8');
+    expect(labelled).toEqual({ text: page, encoding: 'utf-16le' });
+  });
+
+  it('reads a real Windows-1252 file without a warning', () => {
+    const result = decode(fixture('windows-1252-memo.txt'), 'memo.txt');
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.warnings).toBeUndefined();
+    expect(result.text).toContain(
+      'Genève, le 3 février 2024\n\nRéunion des bailleurs – compte rendu',
+    );
+    expect(result.text).toContain('l’aide d’urgence (environ 4,5 millions d’€)');
+    expect(result.text).toContain('„großen Verlusten“ — besonders');
+    expect(result.text).toContain('Œuvre commune, naïveté des promesses ‘à court terme’ ™.');
+  });
+
+  it('reads a short UTF-8 text with a broken sequence as UTF-8, not Windows-1252 garble', () => {
+    // One Urdu word and a sequence cut short at the end, as a truncated download leaves it.
+    const bytes = Buffer.concat([Buffer.from('Report from سوات '), Buffer.from([0xd8])]);
+    const result = decode(bytes, 'cut.txt');
+    expect(result.encoding).toBe('utf-8');
+    expect(result.text).toBe('Report from سوات \uFFFD');
+    expect(result.warnings).toEqual([
+      '“cut.txt” is not entirely valid UTF-8: 1 character could not be read and shows as “\uFFFD”.',
+    ]);
+  });
+
+  it('reads text mixing encodings the way that garbles less, and says so', () => {
+    // Mostly Windows-1252 (curly quotes, accents), with two Urdu words pasted in as UTF-8.
+    const legacy = iconv.encode('“Café” – naïve résumé ‘quoted’ … déjà vu, señor ', 'windows-1252');
+    const bytes = Buffer.concat([legacy, Buffer.from('سوات'), legacy]);
+    const result = decode(bytes, 'mixed.txt');
+    expect(result.encoding).toBe('windows-1252');
+    expect(result.text.startsWith('“Café” – naïve')).toBe(true);
+    expect(result.warnings).toEqual([
+      '“mixed.txt” mixes text encodings: it was read as Windows-1252, and 4 characters in it that look like UTF-8 may read wrongly.',
+    ]);
+  });
+
+  it('reads declared UTF-8 as UTF-8 and warns of the bytes that are not', () => {
+    const bytes = Buffer.concat([Buffer.from('<p>café'), Buffer.from([0xe9]), Buffer.from('</p>')]);
+    const result = decode(bytes, 'page', 'text/html; charset=utf-8');
+    expect(result.text).toBe('<p>café\uFFFD</p>');
+    expect(result.warnings).toEqual([
+      '“page” is not entirely valid UTF-8: 1 character could not be read and shows as “\uFFFD”.',
+    ]);
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0xfe, 0x62])]);
+    expect(decode(withBom, 'b.txt').warnings).toEqual([
+      '“b.txt” is not entirely valid UTF-8: 2 characters could not be read and show as “\uFFFD”.',
+    ]);
+  });
+
+  it('counts invalid UTF-8 as a WHATWG decoder replaces it', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const decoded = new TextDecoder().decode(bytes);
+        const genuine = Buffer.from(bytes).toString('latin1').split('\xEF\xBF\xBD').length - 1;
+        const replacements = decoded.split('\uFFFD').length - 1;
+        expect(scanUtf8(bytes).invalid).toBe(replacements - genuine);
+      }),
+    );
   });
 
   it('returns NFC text with \\n line ends', () => {

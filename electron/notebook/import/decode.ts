@@ -1,12 +1,17 @@
-// Turns a text source's bytes into a string: byte-order mark, declared charset, UTF-8, or
-// Windows-1252, in that order; the result is NFC with `\n` line ends, as the store keeps it.
+// Turns a text source's bytes into a string: byte-order mark, BOM-less UTF-16, declared
+// charset, UTF-8, or Windows-1252, in that order; the result is NFC with `\n` line ends, as the
+// store keeps it, with a warning when some of the bytes could not be read cleanly.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { startsLikeHtml } from './sniff';
+import { quoted } from './import-error';
+import { startsLikeHtml, utf16WithoutBom } from './sniff';
 
 export interface DecodedText {
   text: string;
   /** The encoding used, by its WHATWG-style name (`utf-8`, `utf-16le`, `windows-1252`, ...). */
   encoding: string;
+  /** Sentences naming the file, for the analyst: set only when something may read wrongly. */
+  warnings?: string[];
 }
 
 export interface DecodeOptions {
@@ -15,9 +20,15 @@ export interface DecodeOptions {
   contentType?: string;
 }
 
+interface Choice {
+  encoding: string;
+  skip: number;
+  warning?: string;
+}
+
 export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { encoding, skip } = chooseEncoding(buf, options);
+  const { encoding, skip, warning } = chooseEncoding(buf, options);
   const body = buf.subarray(skip);
   let text: string;
   if (encoding === 'utf-8') text = body.toString('utf8');
@@ -26,25 +37,74 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedTe
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFC');
-  return { text, encoding };
+  return warning ? { text, encoding, warnings: [warning] } : { text, encoding };
 }
 
-function chooseEncoding(buf: Buffer, options: DecodeOptions): { encoding: string; skip: number } {
+function chooseEncoding(buf: Buffer, options: DecodeOptions): Choice {
+  const { fileName } = options;
   // A byte-order mark is the strongest evidence there is; browsers let it override headers.
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return declaredUtf8(buf, 3, fileName);
   if (buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  // Next to a BOM, nothing is as telling as NUL bytes in every other place, and no 8-bit or
+  // UTF-8 declaration can be right about text that has them.
+  const utf16 = utf16WithoutBom(buf);
+  if (utf16) return { encoding: utf16, skip: 0 };
 
   const fromHeader = supported(charsetParam(options.contentType));
+  if (fromHeader === 'utf-8') return declaredUtf8(buf, 0, fileName);
   if (fromHeader) return { encoding: fromHeader, skip: 0 };
   if (isHtml(buf, options)) {
     const fromMeta = supported(metaCharset(buf));
     // A page cannot describe itself in UTF-16 from inside an ASCII-readable <meta>, so the
     // HTML standard reads such a declaration as UTF-8.
-    if (fromMeta) return { encoding: fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta, skip: 0 };
+    if (fromMeta === 'utf-8' || fromMeta?.startsWith('utf-16'))
+      return declaredUtf8(buf, 0, fileName);
+    if (fromMeta) return { encoding: fromMeta, skip: 0 };
   }
-  return { encoding: looksLikeUtf8(buf) ? 'utf-8' : 'windows-1252', skip: 0 };
+  return undeclared(buf, fileName);
 }
+
+/** Declared UTF-8 is read as UTF-8, as a browser would, and the analyst told of bad bytes. */
+function declaredUtf8(buf: Buffer, skip: number, fileName: string): Choice {
+  const body = buf.subarray(skip);
+  if (isUtf8(body)) return { encoding: 'utf-8', skip };
+  return { encoding: 'utf-8', skip, warning: replaced(fileName, scanUtf8(body).invalid) };
+}
+
+/**
+ * Undeclared 8-bit text is UTF-8 when it is valid UTF-8 and Windows-1252 when it holds no
+ * UTF-8 sequence at all. Bytes with both (a damaged file, or one pasted together from two
+ * encodings) are read the way that garbles fewer characters: as UTF-8 each invalid sequence
+ * becomes one "\uFFFD"; as Windows-1252 each valid sequence becomes two to four wrong letters.
+ */
+function undeclared(buf: Buffer, fileName: string): Choice {
+  // Node's native check answers the common case, valid UTF-8, before the counting below.
+  if (isUtf8(buf)) return { encoding: 'utf-8', skip: 0 };
+  const { multibyte, invalid } = scanUtf8(buf);
+  if (multibyte >= invalid) {
+    return { encoding: 'utf-8', skip: 0, warning: replaced(fileName, invalid) };
+  }
+  // Windows-1252 text can hold a UTF-8-shaped pair by chance ("ß" before a closing quote is
+  // DF 93), so only more than the odd one means part of the file really is UTF-8.
+  if (multibyte * 10 < invalid) return { encoding: 'windows-1252', skip: 0 };
+  return {
+    encoding: 'windows-1252',
+    skip: 0,
+    warning:
+      `${quoted(fileName)} mixes text encodings: it was read as Windows-1252, and ` +
+      `${counted(multibyte, 'character', 'looks', 'look')} like UTF-8 may read wrongly.`,
+  };
+}
+
+const replaced = (fileName: string, count: number) =>
+  `${quoted(fileName)} is not entirely valid UTF-8: ` +
+  `${plural(count, 'character')} could not be read and ${count === 1 ? 'shows' : 'show'} as “\uFFFD”.`;
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** `1 character in it that looks`, `4 characters in it that look`. */
+const counted = (count: number, noun: string, one: string, many: string) =>
+  `${plural(count, noun)} in it that ${count === 1 ? one : many}`;
 
 /** The charset parameter of a content type, unquoted. */
 function charsetParam(contentType: string | undefined): string | null {
@@ -92,37 +152,50 @@ function supported(label: string | null): string | null {
 }
 
 /**
- * Valid UTF-8, or UTF-8 with a few stray bytes (a pasted fragment in another encoding): many
- * well-formed multi-byte sequences and few errors read better as UTF-8 than as Windows-1252.
+ * Counts well-formed multi-byte UTF-8 sequences and the replacement characters a WHATWG UTF-8
+ * decoder (Node's, a browser's) would put in for the rest: one per maximal invalid subpart.
  */
-function looksLikeUtf8(buf: Buffer): boolean {
-  let multi = 0;
-  let errors = 0;
+export function scanUtf8(buf: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
   for (let i = 0; i < buf.length;) {
     const b = buf[i]!;
     if (b < 0x80) {
       i++;
       continue;
     }
-    const len =
-      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = len > 0 && i + len <= buf.length;
-    for (let k = 1; ok && k < len; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
-    if (ok && len === 3) {
-      const cp = ((b & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6);
-      ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
+    // The length a lead byte announces, and the range its first continuation byte must be in
+    // (narrower after E0, ED, F0 and F4, which would otherwise allow overlong forms,
+    // surrogates, or code points past U+10FFFF).
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
     }
-    if (ok && len === 4) {
-      const cp = ((b & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12);
-      ok = cp >= 0x10000 && cp <= 0x10ffff;
-    }
-    if (ok) {
-      multi++;
-      i += len;
-    } else {
-      errors++;
+    if (length === 0) {
+      invalid++;
       i++;
+      continue;
     }
+    let j = i + 1;
+    while (j < i + length && j < buf.length) {
+      const c = buf[j]!;
+      if (c < low || c > high) break;
+      low = 0x80;
+      high = 0xbf;
+      j++;
+    }
+    if (j === i + length) multibyte++;
+    else invalid++;
+    i = j;
   }
-  return errors === 0 || multi >= errors * 4;
+  return { multibyte, invalid };
 }

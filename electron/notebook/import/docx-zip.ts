@@ -1,16 +1,15 @@
 // Opens a DOCX package defensively: the zip directory is checked for bombs (entry count,
 // sizes, compression ratio) before anything is inflated, and every read is bounded as it inflates.
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import {
+  MAX_DOCX_PARTS as MAX_ENTRIES,
+  MAX_DOCX_PART_BYTES as MAX_ENTRY_BYTES,
+  MAX_DOCX_UNPACKED_BYTES as MAX_TOTAL_BYTES,
+  MAX_ZIP_RATIO as MAX_RATIO,
+} from '../../../shared/limits';
 import { ImportError, quoted } from './import-error';
 
-/** A DOCX holds a few dozen parts; thousands is a crafted file. */
-export const MAX_ENTRIES = 5000;
-/** The largest part, uncompressed: a 1,000-page report's document.xml is a few tens of MB. */
-export const MAX_ENTRY_BYTES = 128 * 1024 * 1024;
-/** All parts together, uncompressed. */
-export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
-/** Deflate tops out near 1032:1; real XML parts compress 5-30:1, images about 1:1. */
-export const MAX_RATIO = 200;
+export { MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES, MAX_RATIO };
 
 /** The package as mammoth reads it (the shape of its own JSZip wrapper). */
 export interface DocxPackage {

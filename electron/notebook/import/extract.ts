@@ -21,14 +21,25 @@ export interface SourceInput {
 
 export interface ExtractedSource extends Extracted {
   kind: SourceKind;
+  /** How a text source's bytes were decoded; null for PDF and Word files. */
   encoding: string | null;
+  /**
+   * Sentences naming the file about what may read wrongly in it (bytes that were not valid
+   * UTF-8, say), for a notice; absent when there is nothing to say.
+   */
+  warnings?: string[];
 }
 
 export async function extractSource(input: SourceInput): Promise<ExtractedSource> {
   const { bytes, fileName, contentType, url } = input;
   const kind = sniffSource(bytes, fileName, contentType);
-  const extracted = await byKind(kind, input);
-  const result: ExtractedSource = { ...extracted, kind, encoding: null };
+  // PDF and Word files carry their own encodings; every other kind is text to decode first.
+  const decoded =
+    kind === 'pdf' || kind === 'docx' ? null : decodeText(bytes, { fileName, contentType });
+  const text = decoded?.text ?? '';
+  const extracted = await byKind(kind);
+  const result: ExtractedSource = { ...extracted, kind, encoding: decoded?.encoding ?? null };
+  if (decoded?.warnings) result.warnings = decoded.warnings;
   // A fetched page keeps the address it came from: its own canonical link could name any site.
   if (url) result.url = url;
   if (!result.blocks.some((b) => !b.removed && b.text.trim())) {
@@ -36,23 +47,21 @@ export async function extractSource(input: SourceInput): Promise<ExtractedSource
   }
   return result;
 
-  async function byKind(k: SourceKind, { bytes: b }: SourceInput): Promise<Extracted> {
+  async function byKind(k: SourceKind): Promise<Extracted> {
     // Exhaustive over SourceKind: the compiler checks every kind has an extractor.
     switch (k) {
       case 'pdf':
-        return (await import('./pdf')).extractPdf(b, fileName);
+        return (await import('./pdf')).extractPdf(bytes, fileName);
       case 'docx':
-        return (await import('./docx')).extractDocx(b, fileName);
+        return (await import('./docx')).extractDocx(bytes, fileName);
       case 'html': {
         const { extractHtml } = await import('./html');
-        return extractHtml(decodeText(b, { fileName, contentType }).text, { url, fileName });
+        return extractHtml(text, { url, fileName });
       }
       case 'markdown':
-        return (await import('./markdown')).extractMarkdown(
-          decodeText(b, { fileName, contentType }).text,
-        );
+        return (await import('./markdown')).extractMarkdown(text);
       case 'text':
-        return extractWebText(decodeText(b, { fileName, contentType }).text);
+        return extractWebText(text);
     }
   }
 }

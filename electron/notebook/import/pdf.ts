@@ -2,6 +2,7 @@
 // into blocks in reading order, with its title, author and creation date.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { MAX_PDF_PAGES as MAX_PAGES } from '../../../shared/limits';
 import { assemble, emptyExtracted, type Extracted } from './extracted';
 import { ImportError, quoted } from './import-error';
 import { layoutLines, type PdfBlock } from './pdf-layout';
@@ -11,9 +12,6 @@ import { textDirection } from './text-direction';
 // PDF.js runs its worker code on this thread when it finds it here, instead of importing
 // a worker file by path (which a bundled main process or the import worker may not have).
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
-
-/** A PDF declaring more pages than this is refused rather than read for minutes. */
-const MAX_PAGES = 5000;
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 

@@ -1,113 +1,71 @@
-// Runs an extraction in a fresh worker thread with a time and memory limit, so a hostile or
-// huge file can neither freeze the app nor take the process down.
-import { existsSync, readFileSync } from 'node:fs';
+// Runs an extraction in the import pool's worker threads with a time and memory limit, so a
+// hostile or huge file can neither freeze the app nor take the process down.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { ExtractedSource, SourceInput } from './extract';
 import { ImportError } from './import-error';
-import type { WorkerReply } from './worker';
+import { PoolJobError, WorkerPool, type JobFailure } from './pool';
 
 export const IMPORT_TIME_LIMIT_MS = 60_000;
-
-/**
- * The built app ships the worker as `import-worker.js` beside the main bundle; from source
- * (tests, tsx) the TypeScript worker is loaded through tsx, which is only there in development.
- */
-function startWorker(): Worker {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const options = { resourceLimits: { maxOldGenerationSizeMb: 1536 } };
-  // A bundler may place this code in a chunk one folder below the entry points.
-  for (const folder of [here, dirname(here)]) {
-    const built = join(folder, 'import-worker.js');
-    if (existsSync(built)) return new Worker(built, options);
-  }
-  const tsx = tsxEsmApi();
-  const source = pathToFileURL(join(here, 'worker.ts')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
-/** The ESM entry of tsx's API (its CommonJS entry cannot load ES modules such as pdf.js). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
-}
 
 export interface ExtractOptions {
   timeLimitMs?: number;
   signal?: AbortSignal;
 }
 
+let pool: WorkerPool<SourceInput, ExtractedSource> | null = null;
+
+/**
+ * The built app ships the worker as `import-worker.js` beside the main bundle; from source
+ * (tests, tsx) the TypeScript worker is loaded through tsx, which is only there in development.
+ */
+function workerFile(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // A bundler may place this code in a chunk one folder below the entry points.
+  for (const folder of [here, dirname(here)]) {
+    const built = join(folder, 'import-worker.js');
+    if (existsSync(built)) return built;
+  }
+  return join(here, 'worker.ts');
+}
+
 export function extractInWorker(
   input: SourceInput,
   { timeLimitMs = IMPORT_TIME_LIMIT_MS, signal }: ExtractOptions = {},
 ): Promise<ExtractedSource> {
-  const worker = startWorker();
-  return new Promise<ExtractedSource>((resolve, reject) => {
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
-    };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new ImportError(
-              input.fileName,
-              `“${input.fileName}” took longer than ${timeLimitMs / 1000} s to read and was skipped.`,
-            ),
-          ),
-        ),
-      timeLimitMs,
-    );
-    const onAbort = () =>
-      finish(() =>
-        reject(new ImportError(input.fileName, `The import of “${input.fileName}” was cancelled.`)),
-      );
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
-
-    worker.once('message', (reply: WorkerReply) =>
-      finish(() => {
-        if (reply.ok) resolve(reply.value);
-        else if (reply.expected) reject(new ImportError(input.fileName, reply.message));
-        else
-          reject(
-            new ImportError(
-              input.fileName,
-              `“${input.fileName}” could not be read: ${reply.message}`,
-            ),
-          );
-      }),
-    );
-    worker.once('error', (error) =>
-      finish(() =>
-        reject(
-          new ImportError(
-            input.fileName,
-            `“${input.fileName}” could not be read: ${error.message.includes('memory') ? 'it needs more memory than an import may use' : error.message}`,
-          ),
-        ),
-      ),
-    );
-    worker.once('exit', (code) =>
-      finish(() =>
-        reject(
-          new ImportError(input.fileName, `“${input.fileName}” stopped the reader (exit ${code}).`),
-        ),
-      ),
-    );
-    // Copy, not transfer: the caller may still hold the bytes (e.g. to store the original).
-    worker.postMessage(input);
+  pool ??= new WorkerPool({ workerFile: workerFile() });
+  // Copied, not transferred, into the worker: the caller may still hold the bytes (e.g. to
+  // store the original).
+  return pool.run(input, { timeLimitMs, signal }).catch((error: unknown) => {
+    if (!(error instanceof PoolJobError)) throw error;
+    throw new ImportError(input.fileName, explain(input.fileName, timeLimitMs, error.failure));
   });
+}
+
+/** Stops the import workers (cancelling any import still running), so a CLI or test can exit. */
+export async function closeImportPool(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  await closing?.close();
+}
+
+function explain(fileName: string, timeLimitMs: number, failure: JobFailure): string {
+  switch (failure.kind) {
+    case 'timeout':
+      return `“${fileName}” took longer than ${timeLimitMs / 1000} s to read and was skipped.`;
+    case 'cancelled':
+      return `The import of “${fileName}” was cancelled.`;
+    case 'out-of-memory':
+      return `“${fileName}” could not be read: it needs more memory than an import may use`;
+    case 'crashed':
+      return `“${fileName}” could not be read: ${failure.message}`;
+    case 'exited':
+      return `“${fileName}” stopped the reader (exit ${failure.code}).`;
+    case 'threw':
+      // The parser's own refusal is already a sentence naming the file.
+      return failure.name === 'ImportError'
+        ? failure.message
+        : `“${fileName}” could not be read: ${failure.message}`;
+  }
 }

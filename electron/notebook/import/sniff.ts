@@ -121,16 +121,21 @@ function imageFormat(bytes: Uint8Array): string | null {
 }
 
 /**
- * The start of the file as text for the markup test, or null when it is binary. UTF-16 with
- * a BOM legitimately holds NUL bytes, so it is judged on its characters, not its bytes.
+ * The start of the file as text for the markup test, or null when it is binary. UTF-16, with
+ * or without a BOM, legitimately holds NUL bytes, so it is judged on its characters, not on
+ * its bytes.
  */
 function textSample(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, SAMPLE_BYTES);
   let text: string;
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    const units = Buffer.from(head.subarray(2, head.length - (head.length % 2)));
-    if (head[0] === 0xfe) units.swap16();
-    text = units.toString('utf16le');
+  const bom = startsWith(head, [0xff, 0xfe])
+    ? 'utf-16le'
+    : startsWith(head, [0xfe, 0xff])
+      ? 'utf-16be'
+      : null;
+  const utf16 = bom ?? utf16WithoutBom(head);
+  if (utf16) {
+    text = utf16Units(bom ? head.subarray(2) : head, utf16 === 'utf-16be');
   } else {
     // Latin-1 maps each byte to one char: enough to count control bytes and spot markup.
     const body = startsWith(head, [0xef, 0xbb, 0xbf]) ? head.subarray(3) : head;
@@ -146,6 +151,49 @@ function textSample(bytes: Uint8Array): string | null {
   }
   if (controls > Math.max(2, text.length * 0.01)) return null;
   return text;
+}
+
+/**
+ * Tells UTF-16 without a byte-order mark by its NUL bytes. Text in any script has spaces,
+ * digits, punctuation or line ends, whose UTF-16 code units have a zero high byte; so in
+ * UTF-16 one side of each byte pair is often NUL and the other almost never, while binary data
+ * has NULs on both sides or in runs. The sample must then decode to readable characters:
+ * no controls, lone surrogates, private-use or unassigned code points beyond one in a hundred.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  const units = length / 2;
+  if (units === 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  // The high byte comes second in little-endian order.
+  const [order, high, low] =
+    oddNul >= evenNul
+      ? (['utf-16le', oddNul, evenNul] as const)
+      : (['utf-16be', evenNul, oddNul] as const);
+  // Two NULs at least: a lone one says nothing (a stray byte, a four-byte blob).
+  if (high < Math.max(2, units * 0.05) || low * 4 > high) return null;
+  const text = utf16Units(bytes.subarray(0, length), order === 'utf-16be');
+  let characters = 0;
+  for (const _ of text) characters++;
+  const unreadable = text.match(UNREADABLE)?.length ?? 0;
+  return unreadable <= characters * 0.01 ? order : null;
+}
+
+/**
+ * Controls other than the whitespace real text holds, surrogates left unpaired, private-use and
+ * unassigned code points: what a misread byte stream decodes to, and text does not.
+ */
+const UNREADABLE = /(?![\t\n\v\f\r])[\p{Cc}\p{Cs}\p{Co}\p{Cn}]/gu;
+
+function utf16Units(bytes: Uint8Array, bigEndian: boolean): string {
+  const units = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  if (bigEndian) units.swap16();
+  return units.toString('utf16le');
 }
 
 function extension(fileName: string): string {

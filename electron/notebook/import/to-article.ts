@@ -2,7 +2,8 @@
 // the analyst changes which blocks the cleaner kept.
 import { randomUUID } from 'node:crypto';
 import { codePointToUtf16, describe } from '../../../shared/anchoring';
-import { SCHEMA_VERSION, type ArticleFile, type SourceBlock } from '../../../shared/model';
+import { ARTICLE_SCHEMA_VERSION, type ArticleFile, type SourceBlock } from '../../../shared/model';
+import { MAX_TITLE_CHARS } from '../../../shared/limits';
 import { NotebookError } from '../../../shared/result';
 import type { ExtractedSource } from './extract';
 import { assemble, assembleWithOrigins } from './extracted';
@@ -14,9 +15,11 @@ export function articleFromSource(
   const { text, blocks } = assemble(source.blocks);
   // A real file's name is a fair title; pasted text ("Pasted text", no extension) opens with
   // its own first words instead.
-  const title =
+  const title = capped(
     source.title?.trim() ||
-    (fileName && /\.[^.]+$/.test(fileName) ? fileName.replace(/\.[^.]+$/, '') : firstWords(text));
+      (fileName && /\.[^.]+$/.test(fileName) ? fileName.replace(/\.[^.]+$/, '') : firstWords(text)),
+    MAX_TITLE_CHARS,
+  );
   const optional = {
     source: source.siteName?.trim() || undefined,
     byline: source.byline?.trim() || undefined,
@@ -30,7 +33,7 @@ export function articleFromSource(
     fileName,
   };
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
     article: {
       id: randomUUID(),
       title,
@@ -118,4 +121,12 @@ const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 function firstWords(text: string): string {
   const words = text.split(/\s+/).slice(0, 8).join(' ');
   return words.length < text.trim().length ? `${words}…` : words;
+}
+
+/** A page's title past the cap every title has is cut at a character boundary, marked with "…". */
+function capped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = [...text.slice(0, max)];
+  chars.pop(); // room for the ellipsis, and never half a surrogate pair
+  return `${chars.join('').trimEnd()}…`;
 }

@@ -1,20 +1,10 @@
-// The import worker thread: parses one hostile source off the main thread.
-import { parentPort } from 'node:worker_threads';
-import { extractSource, type SourceInput } from './extract';
-import { ImportError } from './import-error';
+// The import worker thread: parses one hostile source at a time off the main thread, for as
+// long as the pool keeps this worker.
+import { extractSource } from './extract';
+import { poolTask } from './pool-task';
 
-export type WorkerReply =
-  | { ok: true; value: Awaited<ReturnType<typeof extractSource>> }
-  | { ok: false; expected: boolean; message: string };
+export default poolTask(extractSource);
 
-parentPort?.on('message', async (input: SourceInput) => {
-  let reply: WorkerReply;
-  try {
-    reply = { ok: true, value: await extractSource(input) };
-  } catch (error) {
-    const expected = error instanceof ImportError;
-    const message = error instanceof Error ? error.message : String(error);
-    reply = { ok: false, expected, message };
-  }
-  parentPort?.postMessage(reply);
-});
+// Web pages are the commonest source, so a new worker loads their parser while it waits for
+// its first job (a replacement usually starts between jobs) instead of during that job.
+void import('./html').catch(() => undefined);

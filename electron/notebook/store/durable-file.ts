@@ -37,7 +37,11 @@ async function syncFolder(folder: string): Promise<void> {
 export class DurableJsonFile<T> implements Adapter<T> {
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(readonly path: string) {}
+  /** `arrange` may reorder the top-level keys as they are written (see article-store.ts). */
+  constructor(
+    readonly path: string,
+    private readonly arrange: (data: T) => unknown = (data) => data,
+  ) {}
 
   async read(): Promise<T | null> {
     let raw: string;
@@ -51,7 +55,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const content = JSON.stringify(data, null, 2);
+    const content = JSON.stringify(this.arrange(data), null, 2);
     const next = this.queue.then(() => writeFileDurably(this.path, content));
     this.queue = next.catch(() => undefined);
     return next;

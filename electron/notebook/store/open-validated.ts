@@ -1,15 +1,21 @@
-// Opens one JSON file through lowdb, refusing to trust it until it validates against its schema.
-// A damaged file is moved aside and the newest good backup restored; the caller is told how.
-import { copyFile, readFile, rename } from 'node:fs/promises';
+// Reads one notebook JSON file, refusing to trust it until it decodes as its format. A damaged
+// file is moved aside and the newest good backup restored; a file from a newer Dossier is
+// refused with a sentence and left exactly where it is.
+import { copyFile, readFile, rename, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Low } from 'lowdb';
-import type { z } from 'zod';
 import { newestGoodBackup, stampOf } from './backups';
-import { DurableJsonFile } from './durable-file';
+import {
+  decodeText,
+  MAX_NOTEBOOK_FILE_BYTES,
+  newerFileError,
+  type Decoded,
+  type FileFormat,
+} from './file-format';
 
 export type Opened<T> =
-  | { status: 'new' | 'good'; db: Low<T> }
-  | { status: 'restored'; db: Low<T>; damage: Damage; backupTakenAt: Date }
+  | { status: 'new' }
+  | { status: 'good'; data: T; migratedFrom?: number }
+  | { status: 'restored'; data: T; damage: Damage; backupTakenAt: Date; migratedFrom?: number }
   | { status: 'unrecoverable'; damage: Damage };
 
 export interface Damage {
@@ -20,55 +26,45 @@ export interface Damage {
 
 export async function openValidated<T>(
   path: string,
-  schema: z.ZodType<T>,
-  defaults: () => T,
-  backupsDir: string,
+  format: FileFormat<T>,
+  backupFolders: readonly string[],
 ): Promise<Opened<T>> {
-  const adapter = new DurableJsonFile<T>(path);
-  const checked = await check(path, schema);
-  if (checked.ok) {
-    const db = new Low<T>(adapter, checked.data ?? defaults());
-    return { status: checked.data === undefined ? 'new' : 'good', db };
-  }
+  const checked = await check(path, format);
+  if (checked === 'missing') return { status: 'new' };
+  if (checked.ok === 'newer') throw newerFileError(path, checked.version, format.version);
+  if (checked.ok) return { status: 'good', data: checked.data, migratedFrom: checked.migratedFrom };
 
   const movedTo = `${path}.damaged-${stampOf(new Date())}`;
   await rename(path, movedTo);
   const damage = { file: path, reason: checked.reason, movedTo };
-  const backup = await newestGoodBackup(basename(path), backupsDir, schema);
+  const backup = await newestGoodBackup(basename(path), backupFolders, format);
   if (!backup) return { status: 'unrecoverable', damage };
   await copyFile(backup.path, path);
-  const restored = await check(path, schema);
-  if (!restored.ok || restored.data === undefined) return { status: 'unrecoverable', damage };
+  const restored = await check(path, format);
+  if (restored === 'missing' || restored.ok !== true) return { status: 'unrecoverable', damage };
   return {
     status: 'restored',
-    db: new Low<T>(adapter, restored.data),
+    data: restored.data,
     damage,
     backupTakenAt: backup.takenAt,
+    migratedFrom: restored.migratedFrom,
   };
 }
 
-type Checked<T> = { ok: true; data: T | undefined } | { ok: false; reason: string };
-
-async function check<T>(path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
-  let raw: string;
+async function check<T>(path: string, format: FileFormat<T>): Promise<Decoded<T> | 'missing'> {
+  let size: number;
   try {
-    raw = await readFile(path, 'utf8');
+    size = (await stat(path)).size;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, data: undefined };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     throw error;
   }
-  if (raw.trim() === '' || /^\0+$/.test(raw)) return { ok: false, reason: 'the file is empty' };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'the file is not complete JSON (it may have been cut off)' };
+  if (size > MAX_NOTEBOOK_FILE_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    return {
+      ok: false,
+      reason: `the file is ${mb(size)}, more than any notebook file can hold (${mb(MAX_NOTEBOOK_FILE_BYTES)})`,
+    };
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
-    return { ok: false, reason: `its content does not match the notebook format${where}` };
-  }
-  return { ok: true, data: parsed.data };
+  return decodeText(await readFile(path, 'utf8'), format);
 }

@@ -1,12 +1,13 @@
 // Storage must put real bytes on disk, and a damaged library must come back from a backup
 // with the user told, never silently reset.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleFile, LibraryFile } from '../../../shared/model';
 import { openNotebook, type Notebook } from '../notebook';
 import { DurableJsonFile } from './durable-file';
+import { Journal } from './journal';
 
 const ARTICLE =
   'Border crossing reopens today\n\nThe first paragraph says something worth reading today.\n\nA second paragraph follows it with more detail.';
@@ -42,9 +43,15 @@ describe('notebook storage', () => {
     const highlight = await notebook.highlights.create({ articleId: article.id, start: 0, end: 9 });
     await notebook.highlights.update({ id: highlight.id, note: 'Why this matters' });
 
+    // Each change is a line of the journal; closing folds them into library.json.
+    const journal = await readFile(join(dataDir, 'library.journal'), 'utf8');
+    expect(journal).toContain(highlight.id);
+    await notebook.close();
+    notebook = null;
     const library = LibraryFile.parse(await readJson(join(dataDir, 'library.json')));
     expect(library.articles).toMatchObject([{ id: article.id, highlightCount: 1 }]);
-    expect(library.highlightArticles[highlight.id]).toBe(article.id);
+    expect(library.highlightIds[article.id]).toEqual([highlight.id]);
+    expect(await readFile(join(dataDir, 'library.journal'), 'utf8')).toBe('');
     const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
     expect(file.highlights[0]).toMatchObject({
       note: 'Why this matters',
@@ -68,7 +75,7 @@ describe('notebook storage', () => {
       notebook = await openNotebook({ dataDir });
       const article = await notebook.imports.text({ text: ARTICLE });
       await notebook.close();
-      // Opening takes a verified backup of the good library.
+      // Closing writes library.json and keeps a copy of it among the backups.
       notebook = await openNotebook({ dataDir });
       await notebook.close();
       await writeFile(join(dataDir, 'library.json'), content);
@@ -94,7 +101,7 @@ describe('notebook storage', () => {
 
     notebook = await openNotebook({ dataDir });
     expect((await notebook.listArticles()).map((a) => a.title)).toEqual([article.title]);
-    expect(notebook.listNotices()[0]?.message).toMatch(/rebuilt from 1 article file/);
+    expect(notebook.listNotices()[0]?.message).toMatch(/rebuilt from the article files/);
   });
 
   it('restores a damaged article file from its backup', async () => {
@@ -186,17 +193,20 @@ describe('operations at the same time', () => {
   it('a failed change does not roll back a change that succeeded meanwhile', async () => {
     notebook = await openNotebook({ dataDir });
     const article = await notebook.imports.text({ text: ARTICLE });
-    await mkdir(join(dataDir, '.library.json.tmp')); // the library cannot be written
+    const append = vi
+      .spyOn(Journal.prototype, 'append')
+      .mockRejectedValueOnce(new Error('the disk is full'));
     const [created, noted] = await Promise.allSettled([
       notebook.highlights.create({ articleId: article.id, start: 0, end: 9 }),
       notebook.setArticleNote({ id: article.id, body: 'kept' }),
     ]);
+    append.mockRestore();
     expect(created.status).toBe('rejected');
     expect(noted.status).toBe('fulfilled');
     const file = ArticleFile.parse(await readJson(join(dataDir, 'articles', `${article.id}.json`)));
     expect(file.note.body).toBe('kept');
     expect(file.highlights).toEqual([]);
-    await rm(join(dataDir, '.library.json.tmp'), { recursive: true });
+    expect((await notebook.listArticles())[0]!.highlightCount).toBe(0);
   });
 
   it('close() waits for an import still being parsed, and refuses new ones', async () => {
@@ -221,12 +231,18 @@ describe('operations at the same time', () => {
         })
         .catch(() => undefined);
     const articles = await notebook.listArticles();
-    expect(articles.length).toBeGreaterThanOrEqual(25);
+    expect(articles).toHaveLength(50);
     for (const a of articles) await expect(notebook.getArticle(a.id)).resolves.toBeTruthy();
+    expect(
+      notebook.listNotices().some((n) => /A backup of “.*” could not be/.test(n.message)),
+    ).toBe(true);
+    await notebook.close(); // writes library.json, whose backup cannot be kept either
     expect(
       notebook
         .listNotices()
         .some((n) => /backup of library\.json could not be taken/.test(n.message)),
     ).toBe(true);
+    notebook = await openNotebook({ dataDir });
+    expect(await notebook.listArticles()).toHaveLength(50);
   });
 });

@@ -1,0 +1,132 @@
+// Works out an export from its scope: which articles, in which order (from the library's
+// summaries, before any file is read), then reads them one at a time, keeping the chosen
+// highlights and setting aside, with the reason, any article whose file cannot be read.
+import type { ExportScope, SkippedArticle } from '../../../shared/contract';
+import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
+import { NotebookError } from '../../../shared/result';
+import {
+  inDateRange,
+  orderArticles,
+  tagFamily,
+  type ExportArticle,
+  type ExportDocument,
+  type ExportModel,
+} from './model';
+import { ahead } from './read-ahead';
+import type { ExportSource } from './source';
+
+/** Articles read at once: enough to keep the disk busy, few enough to hold. */
+export const READ_AHEAD = 8;
+
+export async function openDocument(
+  source: ExportSource,
+  scope: ExportScope,
+  generatedAt = new Date(),
+): Promise<ExportDocument> {
+  const tags = source.tags();
+  const tagFilter = scope.tagIds?.length ? tagFamily(tags, scope.tagIds) : null;
+  const colors = scope.colors?.length ? new Set(scope.colors) : null;
+
+  const summaries: ArticleSummary[] = [];
+  // An article named twice is exported once.
+  for (const id of new Set(scope.articleIds ?? source.articleIds())) {
+    const summary = source.summary(id);
+    if (!summary) {
+      // Named by the caller, it is a mistake; listed by the library, it went in the meantime.
+      if (scope.articleIds) {
+        throw new NotebookError('NOT_FOUND', `There is no article ${id} in this notebook.`);
+      }
+      continue;
+    }
+    if (!inDateRange(summary, scope)) continue;
+    // The summary's tag counts tell, without reading the file, whether any highlight can pass.
+    if (tagFilter && !Object.keys(summary.tagCounts ?? {}).some((t) => tagFilter.has(t))) continue;
+    summaries.push(summary);
+  }
+  const planned = orderArticles(summaries, scope.order);
+
+  const skipped: SkippedArticle[] = [];
+  const readOne = async (entry: ArticleSummary): Promise<ExportArticle | SkippedArticle | null> => {
+    const { id, title } = source.summary(entry.id) ?? entry;
+    let article: ArticleDetail;
+    try {
+      article = await source.readArticle(id);
+    } catch (error) {
+      return { id, title, reason: reasonOf(error) };
+    }
+    if (!inDateRange(article, scope)) return null;
+    const highlights = article.highlights
+      .filter((h) => !colors || colors.has(h.color))
+      .filter((h) => !tagFilter || h.tagIds.some((t) => tagFilter.has(t)))
+      .sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)));
+    // A filter on highlights leaves out the articles it empties.
+    if ((tagFilter || colors) && highlights.length === 0) return null;
+    return { ...article, highlights };
+  };
+  async function* read(): AsyncGenerator<ExportArticle> {
+    for await (const outcome of ahead(planned, READ_AHEAD, readOne)) {
+      if (!outcome) continue;
+      if ('reason' in outcome) skipped.push(outcome);
+      else yield outcome;
+    }
+  }
+
+  // The first two articles are read ahead: a format must know before it starts whether the
+  // export holds exactly one (its title names the file and heads the document).
+  const reader = read();
+  const head: ExportArticle[] = [];
+  let ended = false;
+  while (head.length < 2) {
+    const next = await reader.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  let count = 0;
+  async function* articles(): AsyncGenerator<ExportArticle> {
+    while (head.length) {
+      count++;
+      yield head.shift()!;
+    }
+    if (ended) return;
+    for await (const article of reader) {
+      count++;
+      yield article;
+    }
+  }
+
+  return {
+    colorMeanings: source.colorMeanings(),
+    tags,
+    generatedAt,
+    only: ended && head.length === 1 ? head[0] : undefined,
+    atMost: planned.length,
+    highlightsAtMost: planned.reduce((sum, s) => sum + s.highlightCount, 0),
+    articles: articles(),
+    get count() {
+      return count;
+    },
+    skipped,
+  };
+}
+
+/** The whole export in memory: for tests and small exports only. */
+export async function readModel(
+  source: ExportSource,
+  scope: ExportScope,
+  generatedAt = new Date(),
+): Promise<ExportModel> {
+  const doc = await openDocument(source, scope, generatedAt);
+  const articles: ExportArticle[] = [];
+  for await (const article of doc.articles) articles.push(article);
+  const { colorMeanings, tags } = doc;
+  return { colorMeanings, tags, generatedAt, articles, skipped: [...doc.skipped] };
+}
+
+/** Why an article could not be read, as its error says it. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim() || 'its file could not be read';
+}
