@@ -103,6 +103,23 @@ describe('library journal', () => {
     expect(await call('articles.list', {})).toHaveLength(1);
   });
 
+  it('trusts library.json without re-validating only while its bytes match the checksum', async () => {
+    await call('articles.importText', { text: TEXT });
+    await notebook!.close();
+    notebook = null;
+    const { createHash } = await import('node:crypto');
+    const raw = await readFile(libraryPath(), 'utf8');
+    const sum = (await readFile(join(dataDir, 'library.json.sha256'), 'utf8')).trim();
+    expect(sum).toBe(createHash('sha256').update(raw).digest('hex'));
+    // Valid JSON of the right version, wrong shape: changed bytes are validated in full.
+    await writeFile(libraryPath(), JSON.stringify({ ...JSON.parse(raw), articles: 'none' }));
+    notebook = await openNotebook({ dataDir });
+    expect(notebook.listNotices()[0]?.message).toMatch(
+      /library\.json was damaged \(its content does not match the notebook format at articles\)/,
+    );
+    expect(await call('articles.list', {})).toHaveLength(1);
+  });
+
   it('folds when the journal passes its bound, without waiting for close', async () => {
     const note = await call<{ id: string }>('notes.create', { title: 'Long', body: '' });
     const body = 'x'.repeat(100_000);

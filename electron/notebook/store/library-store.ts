@@ -1,8 +1,9 @@
 // library.json and its journal: opened (migrated, validated, restored from backup when
 // damaged, never silently reset), replayed, repaired from the article files after a crash,
 // appended to once per change and folded back into a new snapshot when the journal grows.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LIBRARY_SCHEMA_VERSION, type LibraryFile } from '../../../shared/model';
 import { readArticleFile } from './article-store';
@@ -42,7 +43,13 @@ export class LibraryStore {
   ): Promise<{ store: LibraryStore; warnings: string[] }> {
     const warnings: string[] = [];
     const unclean = existsSync(paths.openMarker);
-    const opened = await openValidated(paths.library, libraryFormat, [paths.backups]);
+    const written = await readFile(paths.libraryChecksum, 'utf8').catch(() => '');
+    const opened = await openValidated(
+      paths.library,
+      libraryFormat,
+      [paths.backups],
+      (raw) => written.trim() !== '' && sha256(raw) === written.trim(),
+    );
     let snapshot: LibraryFile;
     let rebuild = false;
     switch (opened.status) {
@@ -147,6 +154,8 @@ export class LibraryStore {
 
   private async writeSnapshot(): Promise<void> {
     const content = JSON.stringify(this.library.snapshot());
+    // The checksum goes first: until library.json matches it, the next open validates in full.
+    await writeFileDurably(this.paths.libraryChecksum, `${sha256(content)}\n`);
     await writeFileDurably(this.paths.library, content);
     // The snapshot itself is saved; a backup that cannot be taken is reported, not a failure.
     await writeBackup('library.json', content, this.paths.backups).catch((error: unknown) =>
@@ -198,3 +207,6 @@ async function articleFileNames(paths: NotebookPaths): Promise<string[]> {
   const names = await readdir(paths.articles).catch(() => [] as string[]);
   return names.filter((n) => n.endsWith('.json') && !n.startsWith('.'));
 }
+
+/** Of the snapshot as written: only bytes validated in memory before writing ever match it. */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

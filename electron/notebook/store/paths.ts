@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export const notebookPaths = (dataDir: string) => ({
   dataDir,
   library: join(dataDir, 'library.json'),
+  /** sha256 of library.json as this notebook last wrote it (from its validated memory). */
+  libraryChecksum: join(dataDir, 'library.json.sha256'),
   /** Changes since library.json was last written, one line each. */
   journal: join(dataDir, 'library.journal'),
   /** Present while a host has the notebook open: found at open, it means a crash. */
