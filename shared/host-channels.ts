@@ -3,11 +3,16 @@
 // contract inputs.
 import { z } from 'zod';
 import { channels } from './bridge';
-import { ChosenSources, ExportResult, ImportOutcome, contract } from './contract';
+import { ChosenSources, ExportResult, ImportOutcome, SkippedArticle, contract } from './contract';
 import { fail, ok, type Result } from './result';
 
 /** What saving through the native dialog did; a cancelled dialog saved nothing. */
-export const SaveOutcome = z.object({ saved: z.boolean(), path: z.string().optional() });
+export const SaveOutcome = z.object({
+  saved: z.boolean(),
+  path: z.string().optional(),
+  /** Articles an export could not include (missing or damaged files), and why. */
+  skipped: z.array(SkippedArticle).optional(),
+});
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
 export const hostChannels = {

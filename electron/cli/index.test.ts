@@ -167,6 +167,20 @@ describe('dossier', () => {
       expect(bytes.toString('utf8')).toContain(URDU);
   });
 
+  it('exports the rest when an article file is missing, and says which on stderr', async () => {
+    const dataDir = join(work, 'notebook');
+    const { articleId } = await notebookWithWork(dataDir);
+    await rm(join(dataDir, 'articles', `${articleId}.json`));
+    const out = join(work, 'notes.md');
+    expect(
+      await runCli(['export', '--format', 'md', '--out', out, '--data-dir', dataDir], io, seeds),
+    ).toBe(0);
+    expect(err.join('\n')).toMatch(
+      /left out of the export: “Talks on hold” \(The file of .* is missing/,
+    );
+    expect(await readFile(out, 'utf8')).toContain('Not in this export');
+  });
+
   it('exports a bundle and imports it into another notebook, quotes intact', async () => {
     const dataDir = join(work, 'notebook');
     const { articleId, highlightId } = await notebookWithWork(dataDir);

@@ -160,6 +160,9 @@ export async function runCli(
         const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8');
         await writeFile(out, bytes);
         io.out(`wrote ${out} (${format}, ${bytes.length} bytes)`);
+        for (const left of file.skipped) {
+          io.err(`dossier: left out of the export: “${left.title}” (${left.reason})`);
+        }
         return 0;
       });
     }

@@ -3,7 +3,13 @@
 // so tests run this with fakes in plain Node.
 import { writeFile as writeFileToDisk } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ExportResult, operations, type EventName, type EventPayload } from '../../shared/contract';
+import {
+  ExportResult,
+  operations,
+  RenderedExport,
+  type EventName,
+  type EventPayload,
+} from '../../shared/contract';
 import { channels } from '../../shared/bridge';
 import { parseHostInput, type SaveOutcome } from '../../shared/host-channels';
 import { fail, ok, type Result } from '../../shared/result';
@@ -150,11 +156,15 @@ export function registerIpc<Sender, Window>(deps: IpcDeps<Sender, Window>): () =
     if (!scope.ok) return scope;
     const rendered = await deps.core.call('export.render', scope.value);
     if (!rendered.ok) return rendered;
-    const file = ExportResult.safeParse(rendered.value);
+    const file = RenderedExport.safeParse(rendered.value);
     if (!file.success) {
       return fail('INTERNAL', 'The notebook rendered an export that cannot be saved.');
     }
-    return saveToDisk(window, file.data);
+    const saved = await saveToDisk(window, file.data);
+    // What the export left out is the analyst's to know, whether or not they saved it.
+    return saved.ok && file.data.skipped.length
+      ? ok({ ...saved.value, skipped: file.data.skipped })
+      : saved;
   });
 
   const sources = chosenSources(deps.core);

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { buildCsp } from '../../shared/csp';
 import { MAX_REQUEST_BYTES as MAX_BODY } from '../../shared/limits';
-import type { ExportResult } from '../../shared/contract';
+import type { ExportResult, SkippedArticle } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../notebook/dispatch';
 import { desktopDataDir, resolveDataDir } from '../notebook/data-dir';
@@ -162,7 +162,8 @@ function wantsFile(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').includes('application/octet-stream');
 }
 
-function sendFile(res: ServerResponse, file: ExportResult) {
+function sendFile(res: ServerResponse, file: ExportResult & { skipped?: SkippedArticle[] }) {
+  const { skipped } = file;
   const bytes = Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8');
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   res.writeHead(200, {
@@ -170,6 +171,10 @@ function sendFile(res: ServerResponse, file: ExportResult) {
     'Content-Length': bytes.length,
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     'Cache-Control': 'no-store',
+    // What the export left out (missing or damaged articles), for the page to say.
+    ...(skipped?.length
+      ? { 'X-Dossier-Skipped': encodeURIComponent(JSON.stringify(skipped)) }
+      : {}),
   });
   res.end(bytes);
 }

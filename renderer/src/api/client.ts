@@ -3,6 +3,7 @@ import {
   ChosenSources,
   ImportOutcome,
   contract,
+  type SkippedArticle,
   type EventName,
   type EventPayload,
   type Input,
@@ -62,15 +63,15 @@ export function subscribe<E extends EventName>(
  */
 export async function saveExport(
   input: Input<'export.render'>,
-): Promise<{ saved: boolean; path?: string; fileName?: string }> {
+): Promise<{ saved: boolean; path?: string; fileName?: string; skipped?: SkippedArticle[] }> {
   const desktop = bridge();
   if (desktop) {
     const result = await desktop.saveExport(input);
     if (!result.ok) throw new ApiError(result.error.code, result.error.message);
     return result.value;
   }
-  const fileName = await downloadExport(input);
-  return { saved: true, fileName };
+  const { fileName, skipped } = await downloadExport(input);
+  return { saved: true, fileName, skipped };
 }
 
 /** Desktop only: the native open dialog for files or a folder; null in the browser host. */

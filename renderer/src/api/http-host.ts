@@ -1,5 +1,6 @@
 // Talks to the browser host (`POST /api/<operation>`) when Dossier runs outside Electron.
-import type { Operation } from '../../../shared/contract';
+import { z } from 'zod';
+import { SkippedArticle, type Operation } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { ApiError } from './api-error';
 import { accessToken } from './token';
@@ -102,7 +103,9 @@ function isResult(value: unknown): value is Result<unknown> {
  * Asks the host for an export as a file (its bytes, not base64 in JSON) and downloads it.
  * Returns the file's name.
  */
-export async function downloadExport(input: unknown): Promise<string> {
+export async function downloadExport(
+  input: unknown,
+): Promise<{ fileName: string; skipped: SkippedArticle[] }> {
   const token = accessToken();
   if (!token) throw new ApiError('UNAUTHORIZED', 'This page has no access token.');
   let response: Response;
@@ -130,7 +133,16 @@ export async function downloadExport(input: unknown): Promise<string> {
   const fileName = encoded ? decodeURIComponent(encoded) : 'dossier-export';
   const blob = await response.blob();
   clickDownload(URL.createObjectURL(blob), fileName);
-  return fileName;
+  return { fileName, skipped: skippedOf(response.headers.get('x-dossier-skipped')) };
+}
+
+function skippedOf(header: string | null): SkippedArticle[] {
+  if (!header) return [];
+  try {
+    return z.array(SkippedArticle).parse(JSON.parse(decodeURIComponent(header)));
+  } catch {
+    return [];
+  }
 }
 
 function clickDownload(url: string, fileName: string): void {

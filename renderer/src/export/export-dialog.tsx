@@ -63,10 +63,15 @@ export function ExportDialog({ article, articles, onClose }: Props) {
       await flushAllSaves();
       const result = await saveExport({ format, ...scope });
       if (!result.saved) return; // the analyst cancelled the save dialog
+      const where = result.path
+        ? `Exported to ${result.path}`
+        : `Exported ${result.fileName ?? 'the file'} to your downloads.`;
+      const left = result.skipped ?? [];
       inform(
-        result.path
-          ? `Exported to ${result.path}`
-          : `Exported ${result.fileName ?? 'the file'} to your downloads.`,
+        left.length
+          ? `${where} ${left.length} article${left.length === 1 ? ' was' : 's were'} left out: ` +
+              left.map((s) => `“${s.title}” (${s.reason})`).join('; ')
+          : where,
       );
       onClose();
     } catch (error) {
