@@ -67,27 +67,15 @@ export class ArticleStore {
     const cached = this.cache.get(summary.id);
     if (cached) return (await cached).data;
     const path = this.paths.article(summary.id);
-    let raw: string;
-    try {
-      raw = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new NotebookError(
-          'NOT_FOUND',
-          `The file of “${summary.title}” (${path}) is missing.`,
-        );
-      }
-      throw error;
+    const stored = await readStored(path);
+    if (stored.ok) return stored.file;
+    if (stored.missing) {
+      throw new NotebookError('NOT_FOUND', `The file of “${summary.title}” (${path}) is missing.`);
     }
-    const decoded = decodeText(raw, articleFormat);
-    if (decoded.ok === 'newer') throw newerFileError(path, decoded.version, articleFormat.version);
-    if (!decoded.ok) {
-      throw new NotebookError(
-        'INTERNAL',
-        `The file of “${summary.title}” is damaged (${decoded.reason}); open the article to restore it.`,
-      );
-    }
-    return decoded.data;
+    throw new NotebookError(
+      'INTERNAL',
+      `The file of “${summary.title}” is damaged (${stored.reason}); open the article to restore it.`,
+    );
   }
 
   /** How many article files are open in the cache, and the characters of text they hold. */
@@ -192,16 +180,14 @@ export class ArticleStore {
     const { id } = summary;
     const path = this.paths.article(id);
     const name = `“${summary.title}”`;
-    if (!existsSync(path)) {
-      throw new NotebookError('NOT_FOUND', `The file of ${name} (${path}) is missing.`);
-    }
     const opened = await openValidated(path, articleFormat, [
       this.paths.articleBackupsOf(id),
       this.paths.articleBackups,
     ]);
     switch (opened.status) {
       case 'new':
-        throw new Error(`${path} vanished while it was being opened`);
+        // An article file is never created by opening it: not there means missing.
+        throw new NotebookError('NOT_FOUND', `The file of ${name} (${path}) is missing.`);
       case 'good': {
         if (!this.backedUp.has(id)) {
           const { ino, size } = await stat(path);
@@ -314,17 +300,26 @@ function arrange(file: ArticleFile) {
 
 const articleAdapter = (path: string) => new DurableJsonFile<ArticleFile>(path, arrange);
 
-/** For the repair at open: an article file's content, or why it cannot be read. */
-export async function readArticleFile(
-  path: string,
-): Promise<{ ok: true; file: ArticleFile; mtimeMs: number } | { ok: false }> {
+type Stored = { ok: true; file: ArticleFile } | { ok: false; missing: boolean; reason: string };
+
+/** An article file read and judged without repairing it; a newer format is refused outright. */
+async function readStored(path: string): Promise<Stored> {
+  let raw: string;
   try {
-    const [raw, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
-    const decoded = decodeText(raw, articleFormat);
-    if (decoded.ok === 'newer') throw newerFileError(path, decoded.version, articleFormat.version);
-    return decoded.ok ? { ok: true, file: decoded.data, mtimeMs: info.mtimeMs } : { ok: false };
+    raw = await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof NotebookError) throw error;
-    return { ok: false };
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, missing, reason: missing ? 'it is missing' : messageOf(error) };
   }
+  const decoded = decodeText(raw, articleFormat);
+  if (decoded.ok === 'newer') throw newerFileError(path, decoded.version, articleFormat.version);
+  return decoded.ok
+    ? { ok: true, file: decoded.data }
+    : { ok: false, missing: false, reason: decoded.reason };
+}
+
+/** For the repair at open: an article file's content, or null when it cannot be read. */
+export async function readArticleFile(path: string): Promise<ArticleFile | null> {
+  const stored = await readStored(path);
+  return stored.ok ? stored.file : null;
 }

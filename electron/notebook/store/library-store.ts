@@ -190,9 +190,9 @@ export class LibraryStore {
         // A little slack: some file systems keep coarse modification times.
         if (changed < since - 2_000) continue;
       }
-      const read = await readArticleFile(path);
+      const file = await readArticleFile(path);
       // A damaged file stays listed, to be restored and reported when it is opened.
-      if (read.ok && read.file.article.id === id) changes.push(this.library.putArticle(read.file));
+      if (file?.article.id === id) changes.push(this.library.putArticle(file));
     }
     if (complete) {
       for (const { id } of [...this.library.articles]) {
