@@ -98,10 +98,18 @@ const malformed: Record<Operation, unknown[]> = {
   'bundle.import': [{}, { fileName: 'a.dossier', data: '' }, { fileName: '', data: 'UEs=' }],
   'notices.list': [[], 1],
   'notices.dismiss': [{}, { id: '' }],
+  'search.query': [{}, { query: '   ' }, { query: 'x', limit: 0 }, { query: 'x', offset: -1 }],
+  'search.matches': [{ query: 'x' }, { articleId: 'a', query: '' }],
+  'quotations.list': [{ sort: 'colourful' }, { limit: 0 }, { query: 5 }],
+  'highlights.bulkUpdate': [{ ids: [] }, { ids: ['h'], color: 'red' }, { ids: [''] }],
 };
 
 const wellFormed: Record<Operation, unknown> = {
   'articles.list': { tagId: 't' },
+  'search.query': { query: 'ceasefire "resume talks" -army', limit: 20, offset: 0 },
+  'search.matches': { articleId: 'a', query: 'Haqqani' },
+  'quotations.list': { query: 'tag:Actors colour:yellow', sort: 'date', descending: true },
+  'highlights.bulkUpdate': { ids: ['h1', 'h2'], color: 'green', addTagIds: ['t'] },
   'articles.revise': { id: 'a', text: 'New text.' },
   'articles.versions': { id: 'a' },
   'articles.version': { id: 'a', number: 2 },

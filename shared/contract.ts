@@ -39,8 +39,13 @@ import {
   MAX_TAGS_PER_HIGHLIGHT,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
+  MAX_BULK_HIGHLIGHTS,
+  MAX_QUOTATION_PAGE,
+  MAX_SEARCH_LIMIT,
+  MAX_SEARCH_QUERY_CHARS,
   megabytes,
 } from './limits';
+import { QuotationPage, QuotationSort, SearchResults, TextRange } from './search';
 
 const ArticleRef = z.strictObject({ id: Id });
 const Deleted = z.object({ id: Id });
@@ -61,6 +66,9 @@ const Text = (what: string, max: number) =>
     .string()
     .max(max, `${what} is longer than the ${max.toLocaleString('en')} characters it may be`);
 
+const SearchQueryText = Text('the query', MAX_SEARCH_QUERY_CHARS).refine((q) => q.trim() !== '', {
+  message: 'the query is empty',
+});
 const FileName = Text('the file name', MAX_FILE_NAME_CHARS);
 /** `abort` keeps a huge string from going through the URL parser after it was found too long. */
 const WebAddress = (error: string) =>
@@ -144,6 +152,8 @@ export const ExportScope = z.strictObject({
   from: CalendarDate.optional(),
   to: CalendarDate.optional(),
   order: ExportOrder.optional(),
+  /** Only these highlights (e.g. the rows picked in the Quotations view), and their articles. */
+  highlightIds: z.array(Id).max(MAX_BULK_HIGHLIGHTS).optional(),
 });
 export type ExportScope = z.infer<typeof ExportScope>;
 
@@ -360,6 +370,42 @@ export const contract = {
     output: Note,
   },
   'notes.delete': { input: z.strictObject({ id: Id }), output: Deleted },
+  /** One search over sources, quotes and notes, in the query language of search/query.ts. */
+  'search.query': {
+    input: z.strictObject({
+      query: SearchQueryText,
+      limit: z.int().min(1).max(MAX_SEARCH_LIMIT).optional(),
+      offset: z.int().nonnegative().optional(),
+    }),
+    output: SearchResults,
+  },
+  /** Where a query's words and phrases occur in one article's text, in order (find in article). */
+  'search.matches': {
+    input: z.strictObject({ articleId: Id, query: SearchQueryText }),
+    output: z.object({ matches: z.array(TextRange) }),
+  },
+  /** Every highlight of the notebook (or those a query picks), sorted, one page at a time. */
+  'quotations.list': {
+    input: z.strictObject({
+      /** The search query language; filters and words (an empty query keeps every highlight). */
+      query: Text('the query', MAX_SEARCH_QUERY_CHARS).optional(),
+      sort: QuotationSort.optional(),
+      descending: z.boolean().optional(),
+      offset: z.int().nonnegative().optional(),
+      limit: z.int().min(1).max(MAX_QUOTATION_PAGE).optional(),
+    }),
+    output: QuotationPage,
+  },
+  /** Recolours, tags or untags many highlights at once (article by article). */
+  'highlights.bulkUpdate': {
+    input: z.strictObject({
+      ids: z.array(Id).min(1, 'no highlights were named').max(MAX_BULK_HIGHLIGHTS),
+      color: HighlightColor.optional(),
+      addTagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
+      removeTagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
+    }),
+    output: z.object({ updated: z.int().nonnegative() }),
+  },
   'notices.list': { input: z.strictObject({}), output: z.array(Notice) },
   'notices.dismiss': { input: z.strictObject({ id: Id }), output: Deleted },
 } as const;

@@ -34,6 +34,11 @@ export const MAX_COLOR_MEANING_CHARS = 60;
 export const MAX_ARTICLE_TEXT_CHARS = 50_000_000;
 /** A search query. */
 export const MAX_SEARCH_QUERY_CHARS = 1_000;
+/** Search hits or quotation rows in one page. */
+export const MAX_SEARCH_LIMIT = 500;
+export const MAX_QUOTATION_PAGE = 5_000;
+/** Highlights one bulk change (recolour, tag, untag) or one "export these" may name. */
+export const MAX_BULK_HIGHLIGHTS = 100_000;
 /** Any id (article, highlight, tag, note, notice). */
 export const MAX_ID_CHARS = 64;
 

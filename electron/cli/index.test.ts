@@ -228,6 +228,31 @@ describe('dossier', () => {
     expect(await readdir(work)).toEqual(['notebook']);
   });
 
+  it('searches sources, quotes and notes, as text or JSON, and names a bad query', async () => {
+    const dataDir = join(work, 'notebook');
+    const { articleId, highlightId } = await notebookWithWork(dataDir);
+    out = [];
+    expect(await runCli(['search', 'tag:TTP', '--data-dir', dataDir], io, seeds)).toBe(0);
+    expect(out[0]).toMatch(/^\d+ hits? \(/);
+    expect(outText()).toContain(`quote  Talks on hold  ${highlightId}`);
+    out = [];
+    expect(
+      await runCli(['search', '"attacks stop"', '--json', '--data-dir', dataDir], io, seeds),
+    ).toBe(0);
+    const found = JSON.parse(outText()) as {
+      total: number;
+      hits: Array<{ articleId: string; snippet: string }>;
+    };
+    expect(found.total).toBe(1);
+    expect(found.hits[0]).toMatchObject({
+      articleId,
+      snippet: expect.stringContaining('«attacks stop»'),
+    });
+    err = [];
+    expect(await runCli(['search', '"attacks', '--data-dir', dataDir], io, seeds)).toBe(2);
+    expect(err.join('\n')).toMatch(/^search: .*quote.* is never closed/im);
+  });
+
   it('imports an address through the notebook, reporting one that cannot be reached', async () => {
     const dataDir = join(work, 'notebook');
     const address = 'http://127.0.0.1:9/unreachable';

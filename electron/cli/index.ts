@@ -25,6 +25,10 @@ const USAGE = `Usage:
          [--article ID...] [--tag ID|PATH...] [--color C...] [--from DATE] [--to DATE]
          [--order title|date|source] [--data-dir D]
                                            export highlights and notes, or the whole notebook
+  dossier search QUERY... [--limit N] [--data-dir D] [--json]
+                                           search sources, quotes and notes: words,
+                                           "phrases", -word, OR, prefix*, tag:, colour:,
+                                           outlet:, date:2024-01..2024-06, kind:
   dossier notices [--dismiss ID|all] [--data-dir D] [--json]
                                            what the notebook must tell you (a file restored
                                            from backup...), kept until dismissed
@@ -62,6 +66,7 @@ export async function runCli(
       to: { type: 'string' },
       order: { type: 'string' },
       dismiss: { type: 'string', multiple: true },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -181,6 +186,29 @@ export async function runCli(
         }
         return 0;
       });
+    case 'search': {
+      // The words may come as one quoted argument or several; quotes inside survive the shell.
+      const query = targets.join(' ').trim();
+      if (!query) return usage(io, 'search needs a QUERY.');
+      const limit = values.limit === undefined ? 20 : Number(values.limit);
+      return withNotebook(async (call) => {
+        const found = await call('search.query', { query, limit });
+        if (!found.ok) return failed(io, 'search', found);
+        const { total, tookMs, hits } = found.value;
+        if (values.json) {
+          io.out(JSON.stringify(found.value, null, 2));
+          return 0;
+        }
+        io.out(`${total} ${total === 1 ? 'hit' : 'hits'} (${tookMs} ms)`);
+        for (const hit of hits) {
+          const id = hit.highlightId ?? hit.noteId ?? hit.articleId ?? '';
+          io.out(`\n${KIND_LABEL[hit.kind]}  ${hit.title}  ${id}`);
+          io.out(`  ${hit.snippet}`);
+        }
+        if (total > hits.length) io.out(`\n… ${total - hits.length} more (--limit N)`);
+        return 0;
+      });
+    }
     case 'notices':
       if (targets.length) return usage(io, 'notices takes no FILE.');
       // This command is the notices' own report, so they are not repeated on stderr.
@@ -189,6 +217,13 @@ export async function runCli(
       return usage(io, `There is no command "${command}".`);
   }
 }
+
+const KIND_LABEL = {
+  article: 'source',
+  highlight: 'quote',
+  articleNote: 'article note',
+  notebookNote: 'notebook note',
+} as const;
 
 /** `dossier notices`: lists them, or dismisses the ones named (or all) and lists what is left. */
 async function notices(

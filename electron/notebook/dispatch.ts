@@ -39,6 +39,10 @@ const handlers: Handlers = {
   'notes.create': (nb, input) => nb.notes.create(input),
   'notes.update': (nb, input) => nb.notes.update(input),
   'notes.delete': (nb, { id }) => nb.notes.delete(id),
+  'search.query': (nb, input) => nb.search.query(input),
+  'search.matches': (nb, input) => nb.search.matches(input),
+  'quotations.list': (nb, input) => nb.search.quotations(input),
+  'highlights.bulkUpdate': (nb, input) => nb.highlights.bulkUpdate(input),
   'notices.list': async (nb) => nb.listNotices(),
   'notices.dismiss': async (nb, { id }) => nb.dismissNotice(id),
 };

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { describe as describeRange, snapToGraphemes, trimWhitespace } from '../../shared/anchoring';
 import type { Output, ParsedInput } from '../../shared/contract';
 import { NotebookError } from '../../shared/result';
+import { bulkUpdate } from './highlights-bulk';
 import type { NotebookInternals } from './internals';
 import type { TagBook } from './tag-book';
 
@@ -78,6 +79,13 @@ export class Highlights {
       });
       return structuredClone(db.data.highlights[at]!);
     });
+  }
+
+  /** Recolours, tags or untags many highlights, one write per article (see highlights-bulk). */
+  bulkUpdate(
+    input: ParsedInput<'highlights.bulkUpdate'>,
+  ): Promise<Output<'highlights.bulkUpdate'>> {
+    return bulkUpdate(this.nb, this.tags, input);
   }
 
   delete(id: string): Promise<{ id: string }> {

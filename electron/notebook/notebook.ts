@@ -23,6 +23,7 @@ import type { NotebookInternals } from './internals';
 import { NotebookNotes } from './notebook-notes';
 import { Notices } from './notices';
 import { Revisions } from './revisions';
+import { Search } from './search/search';
 import { SettingsBook } from './settings';
 import { TagBook } from './tag-book';
 import { ArticleStore } from './store/article-store';
@@ -79,6 +80,7 @@ export class Notebook implements NotebookInternals {
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly exports: Exports;
   readonly imports: Imports;
+  readonly search: Search;
 
   constructor(
     private readonly paths: NotebookPaths,
@@ -87,6 +89,7 @@ export class Notebook implements NotebookInternals {
     private readonly lock: FolderLock,
   ) {
     this.articles = new ArticleStore(paths, (message) => notices.warn(message));
+    this.search = new Search(this, paths);
     this.exports = new Exports(this, paths.dataDir);
     this.imports = new Imports(this, paths, this.articles, notices);
     this.articles.rebuild = (summary) => this.imports.rebuildFromOriginal(summary);
@@ -103,8 +106,15 @@ export class Notebook implements NotebookInternals {
     await this.imports.close();
     await this.serial.run(async () => {
       // Without the lock the folder is someone else's: leave their files alone.
-      if (this.holdsLock()) await this.store.close();
-      else await this.store.abandon();
+      if (this.holdsLock()) {
+        await this.store.close();
+        // Derived: if it cannot be saved, the next open builds it again.
+        await this.search
+          .save()
+          .catch((error) =>
+            this.notices.warn(`The search index could not be saved: ${messageOf(error)}`),
+          );
+      } else await this.store.abandon();
       this.shut = true;
     });
     await this.notices.flushed();
@@ -121,6 +131,7 @@ export class Notebook implements NotebookInternals {
       );
       this.store = store;
       this.articles.clear();
+      this.search.reset();
       await this.notices.resume();
       for (const warning of warnings) this.notices.warn(warning);
       this.notices.warn(
@@ -162,6 +173,7 @@ export class Notebook implements NotebookInternals {
     return this.serial.run(async () => {
       this.assertWritable();
       const { sha256 } = this.summary(id);
+      await this.search.beforeChange();
       await this.articles.trash(id);
       try {
         await this.commitLibrary(this.library.removeArticle(id));
@@ -169,6 +181,7 @@ export class Notebook implements NotebookInternals {
         await this.articles.untrash(id);
         throw error;
       }
+      this.search.articleRemoved(id);
       await this.articles.purge(id);
       // The original bytes go with the article (a duplicate import opens the existing one, so
       // no other article shares them).
@@ -208,10 +221,12 @@ export class Notebook implements NotebookInternals {
     return this.serial.run(async () => {
       const db = await this.changingArticle(id);
       // The note is not in the library's index: only the article's own file changes.
-      return commit(db, (data) => {
+      const note = await commit(db, (data) => {
         data.note = { body, updatedAt: new Date().toISOString() };
         return { ...data.note };
       });
+      this.search.articleChanged(db.data);
+      return note;
     });
   }
 
@@ -227,6 +242,7 @@ export class Notebook implements NotebookInternals {
     const db = await this.articles.get(this.summary(id));
     // A file restored or rebuilt while opening may differ from its library entry.
     if (this.articles.takeRepaired(id)) {
+      this.search.articleChanged(db.data);
       await this.commitLibrary(this.library.putArticle(db.data)).catch((error) =>
         this.notices.warn(
           `The library entry of an article could not be updated: ${messageOf(error)}`,
@@ -240,6 +256,7 @@ export class Notebook implements NotebookInternals {
     this.assertWritable();
     const db = await this.loadArticle(id);
     await this.articles.beforeChange(this.summary(id));
+    await this.search.beforeChange();
     return db;
   }
 
@@ -268,6 +285,7 @@ export class Notebook implements NotebookInternals {
     await commit(db, change);
     try {
       await this.commitLibrary(this.library.putArticle(db.data));
+      this.search.articleChanged(db.data);
     } catch (error) {
       db.data = before;
       // If even this write fails, the entry is repaired from the file at the next open.
@@ -278,17 +296,21 @@ export class Notebook implements NotebookInternals {
 
   async changeLibrary(change: (doc: LibraryDoc) => void): Promise<void> {
     this.assertWritable();
+    await this.search.beforeChange();
     await this.commitLibrary(this.library.changeDoc(change));
+    this.search.libraryChanged();
   }
 
   /** Adds new articles' entries in one journal line (their files are already written). */
   async addArticles(files: readonly ArticleFile[]): Promise<void> {
     this.assertWritable();
+    await this.search.beforeChange();
     const changes = files.map((file) => this.library.putArticle(file));
     await this.commitLibrary({
       records: changes.flatMap((c) => c.records),
       undo: () => changes.reverse().forEach((c) => c.undo()),
     });
+    for (const file of files) this.search.articleChanged(file);
   }
 
   assertWritable(): void {
@@ -302,6 +324,7 @@ export class Notebook implements NotebookInternals {
       articleIds: () => this.library.articles.map((a) => a.id),
       summary: (id) => this.library.summary(id),
       readArticle: async (id) => detailOf(await this.articles.read(this.summary(id))),
+      articleOfHighlight: (id) => this.library.articleOfHighlight(id),
       readArticleFile: (id) => this.articles.read(this.summary(id)),
       readOriginal: async (sha256) => {
         const path = this.paths.original(sha256);

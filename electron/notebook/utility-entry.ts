@@ -48,7 +48,11 @@ export function serveNotebook(port: ParentPortLike): void {
     if (opening) return;
     opening = openNotebook({ dataDir: options.dataDir, seedsDir: options.seedsDir });
     opening.then(
-      () => post({ type: 'opened' }),
+      (notebook) => {
+        // Searches as the user types should not wait for the index: load or build it now.
+        notebook.search.warm();
+        post({ type: 'opened' });
+      },
       (error: unknown) => post({ type: 'open-failed', message: messageOf(error) }),
     );
   };

@@ -12,6 +12,10 @@ import type { Result } from '../../shared/result';
 /** Every operation of the contract; a missing or extra name is a type error. */
 const operationNames: Record<Operation, true> = {
   'articles.list': true,
+  'search.query': true,
+  'search.matches': true,
+  'quotations.list': true,
+  'highlights.bulkUpdate': true,
   'articles.get': true,
   'articles.importText': true,
   'articles.import': true,

@@ -197,6 +197,8 @@ async function main() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const dataDir = resolveDataDir(desktopDataDir());
   const notebook = await openNotebook({ dataDir, seedsDir: join(root, 'seeds') });
+  // Searches as the user types should not wait for the index: load or build it now.
+  notebook.search.warm();
   const token = process.env.DOSSIER_TOKEN?.trim() || randomBytes(24).toString('base64url');
   const port = Number(process.env.DOSSIER_PORT ?? 0);
   const host = await startHost({ notebook, rendererDir: join(root, 'out/renderer'), token, port });

@@ -83,6 +83,12 @@ export function fakeSource({
       const { highlightCount: _h, tagCounts: _t, ...meta } = summary(i);
       return { ...meta, text, blocks, sourceBlocks: [], highlights, note: { body: '' } };
     },
+    articleOfHighlight: (id) => {
+      const [, articleId, k] = /^(.+)-h(\d+)$/.exec(id) ?? [];
+      return articleId && indexOf.has(articleId) && Number(k) < highlightsEach
+        ? articleId
+        : undefined;
+    },
     tags: () => TAGS,
     colorMeanings: () => DEFAULT_COLOR_MEANINGS,
     readArticleFile: () => Promise.reject(new Error('not in this fake')),

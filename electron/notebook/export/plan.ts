@@ -26,10 +26,13 @@ export async function openDocument(
   const tags = source.tags();
   const tagFilter = scope.tagIds?.length ? tagFamily(tags, scope.tagIds) : null;
   const colors = scope.colors?.length ? new Set(scope.colors) : null;
+  const picked = scope.highlightIds ? pickedHighlights(source, scope.highlightIds) : null;
 
   const summaries: ArticleSummary[] = [];
   // An article named twice is exported once.
   for (const id of new Set(scope.articleIds ?? source.articleIds())) {
+    // Picked highlights say, without reading a file, which articles can hold any of them.
+    if (picked && !picked.articles.has(id)) continue;
     const summary = source.summary(id);
     if (!summary) {
       // Named by the caller, it is a mistake; listed by the library, it went in the meantime.
@@ -58,9 +61,10 @@ export async function openDocument(
     const highlights = article.highlights
       .filter((h) => !colors || colors.has(h.color))
       .filter((h) => !tagFilter || h.tagIds.some((t) => tagFilter.has(t)))
+      .filter((h) => !picked || picked.ids.has(h.id))
       .sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)));
     // A filter on highlights leaves out the articles it empties.
-    if ((tagFilter || colors) && highlights.length === 0) return null;
+    if ((tagFilter || colors || picked) && highlights.length === 0) return null;
     return { ...article, highlights };
   };
   async function* read(): AsyncGenerator<ExportArticle> {
@@ -103,7 +107,10 @@ export async function openDocument(
     generatedAt,
     only: ended && head.length === 1 ? head[0] : undefined,
     atMost: planned.length,
-    highlightsAtMost: planned.reduce((sum, s) => sum + s.highlightCount, 0),
+    highlightsAtMost: Math.min(
+      planned.reduce((sum, s) => sum + s.highlightCount, 0),
+      picked?.ids.size ?? Infinity,
+    ),
     articles: articles(),
     get count() {
       return count;
@@ -123,6 +130,25 @@ export async function readModel(
   for await (const article of doc.articles) articles.push(article);
   const { colorMeanings, tags } = doc;
   return { colorMeanings, tags, generatedAt, articles, skipped: [...doc.skipped] };
+}
+
+/**
+ * The highlights an export was asked for by id and the articles holding them. A highlight the
+ * notebook does not hold is a mistake of the caller's, named as such.
+ */
+function pickedHighlights(
+  source: ExportSource,
+  ids: readonly string[],
+): { ids: ReadonlySet<string>; articles: ReadonlySet<string> } {
+  const articles = new Set<string>();
+  for (const id of ids) {
+    const articleId = source.articleOfHighlight(id);
+    if (!articleId) {
+      throw new NotebookError('NOT_FOUND', `There is no highlight ${id} in this notebook.`);
+    }
+    articles.add(articleId);
+  }
+  return { ids: new Set(ids), articles };
 }
 
 /** Why an article could not be read, as its error says it. */

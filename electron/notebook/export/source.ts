@@ -21,6 +21,8 @@ export interface ExportSource {
    * Throws an Error whose message says why (missing, damaged) when it cannot.
    */
   readArticle(id: string): Promise<ArticleDetail>;
+  /** The article holding a highlight (from the lookup in memory), or undefined if none does. */
+  articleOfHighlight(id: string): string | undefined;
   tags(): Tag[];
   colorMeanings(): ColorMeanings;
 
