@@ -5,7 +5,12 @@ const summaryDir = process.env.DOSSIER_TEST_SUMMARY_DIR;
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    include: [
+      'electron/**/*.test.ts',
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     // Imports parse in a worker thread, which from source starts through tsx (about a second).
     testTimeout: 30_000,

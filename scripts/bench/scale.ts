@@ -6,11 +6,12 @@
 // bare durable write (temp file, fsync, rename, fsync folder) of a small file on the same disk.
 //   --sizes 10,1000,10000   --ops N (changes timed per operation, default 200)   --keep
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { generate, random } from './generate-library';
 
 const { values } = parseArgs({
   options: {
@@ -21,113 +22,6 @@ const { values } = parseArgs({
   },
 });
 const ops = Number(values.ops);
-
-// ---- generated notebooks ----
-
-const WORDS = (
-  'Pakistani authorities declined an offer from the outlawed Tehreek-e-Taliban Pakistan to resume ' +
-  'talks citing previous negative experience with dialogue media reports said the government ' +
-  'rejected the offer and urged the militants to surrender according to sources Express Tribune ' +
-  'reported ceasefire truce November army chief attacks police security personnel installations ' +
-  'southern districts Khyber-Pakhtunkhwa senior official Afghanistan interior minister Sirajuddin ' +
-  'Haqqani mediator guarantor discussions Kabul border crossing Torkham Chaman trade refugees'
-).split(' ');
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/** An article file and library entry in the format before the journal (schema 1). */
-function generate(dataDir: string, count: number): void {
-  const rnd = random(count);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  mkdirSync(join(dataDir, 'articles'), { recursive: true });
-  mkdirSync(join(dataDir, 'originals'), { recursive: true });
-  const summaries: unknown[] = [];
-  const highlightArticles: Record<string, string> = {};
-  const now = new Date('2024-06-25T10:00:00.000Z');
-  for (let i = 0; i < count; i++) {
-    const id = `a${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`;
-    const paragraphs = Array.from(
-      { length: 8 },
-      () => Array.from({ length: 40 + Math.floor(rnd() * 40) }, () => pick(WORDS)).join(' ') + '.',
-    );
-    const title = `Report ${i}: ${paragraphs[0]!.slice(0, 60)}`;
-    let text = '';
-    const blocks: Array<{ kind: string; start: number; end: number }> = [];
-    for (const p of paragraphs) {
-      if (text) text += '\n\n';
-      blocks.push({ kind: 'paragraph', start: text.length, end: text.length + p.length });
-      text += p;
-    }
-    const sha256 = id
-      .replace(/-/g, '')
-      .padEnd(64, '0')
-      .slice(0, 64)
-      .replace(/[^0-9a-f]/g, 'a');
-    const highlights = Array.from({ length: 10 }, (_, h) => {
-      const block = blocks[h % blocks.length]!;
-      const start = block.start + 10;
-      const end = start + 30;
-      const hid = `h${String(i).padStart(7, '0')}-${String(h).padStart(4, '0')}-4000-8000-000000000000`;
-      highlightArticles[hid] = id;
-      return {
-        id: hid,
-        articleId: id,
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: text.slice(start, end),
-          prefix: text.slice(start - 10, start),
-          suffix: text.slice(end, end + 32),
-        },
-        position: { type: 'TextPositionSelector', start, end },
-        color: 'yellow',
-        note: `Note ${h} on ${title.slice(0, 20)}`,
-        tagIds: [],
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      };
-    });
-    const article = {
-      id,
-      title,
-      source: 'The Express Tribune',
-      kind: 'text',
-      fileName: `${id}.txt`,
-      sha256,
-      capturedAt: now.toISOString(),
-    };
-    const file = {
-      schemaVersion: 1,
-      article: { ...article, text, blocks },
-      highlights,
-      note: { body: '' },
-    };
-    writeFileSync(join(dataDir, 'articles', `${id}.json`), JSON.stringify(file, null, 2));
-    summaries.push({ ...article, highlightCount: highlights.length });
-  }
-  const library = {
-    schemaVersion: 1,
-    articles: summaries,
-    highlightArticles,
-    tags: [],
-    notes: [
-      {
-        id: 'n1',
-        title: 'Assessment',
-        body: 'Working note.',
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      },
-    ],
-    settings: { seeded: true },
-  };
-  writeFileSync(join(dataDir, 'library.json'), JSON.stringify(library, null, 2));
-}
 
 // ---- one size, in its own process ----
 

@@ -140,7 +140,9 @@ export class PostingIndex {
         if (extra > 0) found.set(variant, (0.75 * variant.length) / (variant.length + 0.3 * extra));
       }
     }
-    if (typos > 0) {
+    // A word the notebook holds as typed is no typo: its variants would only blur the results
+    // (and searching the dictionary for them is the slow part on a large vocabulary).
+    if (typos > 0 && !found.has(term)) {
       for (const [variant, [, distance]] of this.dictionary.fuzzyGet(term, typos)) {
         if (distance > 0 && !found.has(variant)) {
           found.set(variant, (0.45 * variant.length) / (variant.length + distance));

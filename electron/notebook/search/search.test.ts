@@ -276,12 +276,13 @@ describe('search.matches', () => {
         query: 'pakistan "the truce" -army',
       },
     );
-    // "pakistan" forgives one letter, so "Pakistani" is marked too; the excluded word is not.
-    expect(matches.map((m) => talks.text.slice(m.start, m.end))).toEqual([
-      'Pakistani',
-      'Pakistan',
-      'the truce',
-    ]);
+    // "pakistan" is a word of the notebook, so it is taken as typed: "Pakistani" is not marked.
+    expect(matches.map((m) => talks.text.slice(m.start, m.end))).toEqual(['Pakistan', 'the truce']);
+    const typo = await t.run<{ matches: Array<{ start: number; end: number }> }>('search.matches', {
+      articleId: talks.id,
+      query: 'Sirajudin',
+    });
+    expect(typo.matches.map((m) => talks.text.slice(m.start, m.end))).toEqual(['Sirajuddin']);
   });
 });
 

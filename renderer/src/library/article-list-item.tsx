@@ -1,22 +1,45 @@
 // One row of the library: title, source, date and how many highlights the article holds.
+import type { Ref } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { formatCalendarDate } from '../reader/format-date';
 
 interface Props {
   article: ArticleSummary;
   selected: boolean;
+  /** Whether Tab reaches this row (the list box is one stop, at its selected row). */
+  tabbable: boolean;
   onSelect: () => void;
+  /** Its place in the whole list, which is only partly in the page. */
+  index: number;
+  setSize: number;
+  /** Its offset from the list's top, in pixels. */
+  top: number;
+  ref?: Ref<HTMLLIElement>;
 }
 
-export function ArticleListItem({ article, selected, onSelect }: Props) {
+export function ArticleListItem({
+  article,
+  selected,
+  tabbable,
+  onSelect,
+  index,
+  setSize,
+  top,
+  ref,
+}: Props) {
   const count = article.highlightCount;
   return (
     <li
+      ref={ref}
       role="option"
       aria-selected={selected}
-      tabIndex={selected ? 0 : -1}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      data-index={index}
+      tabIndex={tabbable ? 0 : -1}
       data-article-id={article.id}
       className={`article-item${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
       onClick={onSelect}
     >
       <span className="article-item__title" dir="auto">

@@ -1,14 +1,16 @@
 // The left pane: every article in the notebook, a filter, and the Import menu; beside the
 // articles, the codebook and the notebook notes as tabs.
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import type { ImportEngine } from '../import/import-engine';
 import { ImportMenu } from '../import/import-menu';
 import { UrlForm } from '../import/url-form';
+import { useNoteRequest } from '../notebook-notes/note-request';
 import { TagFilterChip } from '../tags/tag-chip';
 import type { TagFilter } from '../tags/tag-filter';
 import { useTagFilter } from '../tags/use-tag-filter';
-import { ArticleListItem } from './article-list-item';
+import { ArticleList } from './article-list';
+import { useArticleFilter } from './use-article-filter';
 import { useTagArticles } from './use-tag-articles';
 
 interface Props {
@@ -22,14 +24,20 @@ interface Props {
   codebook: ReactNode;
   /** The notebook notes view, shown in its tab. */
   notebookNotes: ReactNode;
+  /** Search across the notebook, at the very top of the pane above the tabs. */
+  search?: ReactNode;
+  /** The quotations view: a "Quotations" tab after Articles, only when given. */
+  quotations?: ReactNode;
 }
 
-type View = 'articles' | 'codebook' | 'notes';
+type View = 'articles' | 'quotations' | 'codebook' | 'notes';
 
-const VIEWS: Array<{ view: View; label: string }> = [
+/** `short`: the name a narrow pane shows, the rest of the label hidden. */
+const VIEWS: Array<{ view: View; label: string; short?: string }> = [
   { view: 'articles', label: 'Articles' },
+  { view: 'quotations', label: 'Quotations' },
   { view: 'codebook', label: 'Codebook' },
-  { view: 'notes', label: 'Notebook notes' },
+  { view: 'notes', label: 'Notebook notes', short: 'Notebook' },
 ];
 
 export function LibraryPane(props: Props) {
@@ -38,33 +46,19 @@ export function LibraryPane(props: Props) {
   const [filter, setFilter] = useState('');
   const [askingUrl, setAskingUrl] = useState(false);
   const [view, setView] = useState<View>('articles');
+  // A notebook note asked for elsewhere (a search hit) shows in its tab.
+  const noteRequest = useNoteRequest();
+  const [requested, setRequested] = useState(noteRequest?.nonce);
+  if (noteRequest && noteRequest.nonce !== requested) {
+    setRequested(noteRequest.nonce);
+    setView('notes');
+  }
   const tagged = useTagArticles(tagFilter, articles);
-  const needle = filter.trim().toLocaleLowerCase();
-  const shown = (articles ?? []).filter(
-    (a) =>
-      (!tagFilter || tagged?.has(a.id)) &&
-      (!needle ||
-        `${a.title} ${a.source ?? ''} ${a.byline ?? ''} ${a.fileName ?? ''}`
-          .toLocaleLowerCase()
-          .includes(needle)),
-  );
-
-  // Arrow keys move through the list, as in any desktop list box.
-  const onKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (!step || shown.length === 0) return;
-    event.preventDefault();
-    const at = shown.findIndex((a) => a.id === selectedId);
-    const next = shown[Math.min(shown.length - 1, Math.max(0, at + step))]!;
-    onSelect(next.id);
-    const list = event.currentTarget;
-    requestAnimationFrame(() =>
-      list.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(next.id)}"]`)?.focus(),
-    );
-  };
+  const { shown, needle } = useArticleFilter(articles, filter, tagged);
 
   return (
     <section className="pane library" data-testid="library" aria-label="Library">
+      {props.search}
       <header className="pane__header">
         <h2 className="pane__title">
           Library {articles && <span className="count">{articles.length}</span>}
@@ -87,7 +81,7 @@ export function LibraryPane(props: Props) {
         <UrlForm onImport={(url) => imports.addUrl(url)} onClose={() => setAskingUrl(false)} />
       )}
       <div className="library__tabs" role="tablist" aria-label="Library views">
-        {VIEWS.map((v) => (
+        {VIEWS.filter((v) => v.view !== 'quotations' || props.quotations).map((v) => (
           <button
             key={v.view}
             type="button"
@@ -96,13 +90,23 @@ export function LibraryPane(props: Props) {
             aria-selected={view === v.view}
             aria-controls={`library-view-${v.view}`}
             className="library__tab"
+            // The full name, however short the pane shows it.
+            aria-label={v.label}
+            title={v.label}
             onClick={() => setView(v.view)}
           >
-            {v.label}
+            {v.short ? (
+              <>
+                {v.short}
+                <span className="library__tab-rest">{v.label.slice(v.short.length)}</span>
+              </>
+            ) : (
+              v.label
+            )}
           </button>
         ))}
       </div>
-      {tagFilter && view !== 'notes' && (
+      {tagFilter && (view === 'articles' || view === 'codebook') && (
         <TagFilterChip
           name={tagFilter.path}
           color={tagFilter.color}
@@ -110,6 +114,17 @@ export function LibraryPane(props: Props) {
         />
       )}
       {/* Every view stays mounted: an open notebook note keeps its place and can be quoted into. */}
+      {props.quotations && (
+        <div
+          className="library__view"
+          role="tabpanel"
+          id="library-view-quotations"
+          aria-labelledby="library-tab-quotations"
+          hidden={view !== 'quotations'}
+        >
+          {props.quotations}
+        </div>
+      )}
       <div
         className="library__scroll"
         role="tabpanel"
@@ -146,33 +161,35 @@ export function LibraryPane(props: Props) {
             />
           </div>
         )}
-        <div className="library__scroll">
-          {articles === null ? (
-            <p className="pane__empty">Loading…</p>
-          ) : articles.length === 0 ? (
-            <p className="pane__empty">
-              No articles yet. Import files, a folder or a web address, or drop files on the window.
-            </p>
-          ) : tagFilter && !tagged ? (
-            <p className="pane__empty">Filtering…</p>
-          ) : shown.length === 0 ? (
-            <p className="pane__empty">
-              {needle ? `No article matches “${filter}”.` : 'No article holds this tag.'}
-            </p>
-          ) : (
-            <ul role="listbox" aria-label="Articles" className="article-list" onKeyDown={onKey}>
-              {shown.map((article) => (
-                <ArticleListItem
-                  key={article.id}
-                  article={article}
-                  selected={article.id === selectedId}
-                  onSelect={() => onSelect(article.id)}
-                />
-              ))}
-            </ul>
-          )}
-        </div>
+        {articles === null ? (
+          <Message>Loading…</Message>
+        ) : articles.length === 0 ? (
+          <Message>
+            No articles yet. Import files, a folder or a web address, or drop files on the window.
+          </Message>
+        ) : tagFilter && !tagged ? (
+          <Message>Filtering…</Message>
+        ) : shown.length === 0 ? (
+          <Message>
+            {needle ? `No article matches “${filter}”.` : 'No article holds this tag.'}
+          </Message>
+        ) : (
+          <ArticleList
+            articles={shown}
+            selectedId={selectedId}
+            onSelect={onSelect}
+            filterKey={`${needle}|${tagFilter?.path ?? ''}|${view}`}
+          />
+        )}
       </div>
     </section>
+  );
+}
+
+function Message({ children }: { children: ReactNode }) {
+  return (
+    <div className="library__scroll">
+      <p className="pane__empty">{children}</p>
+    </div>
   );
 }

@@ -1,40 +1,15 @@
-// The library's article summaries, fetched on start and again whenever counts or details change.
-import { useCallback, useEffect, useState } from 'react';
+// The library's article summaries, from the query cache (fetched again whenever it is invalidated).
+import { useQuery } from '@tanstack/react-query';
 import type { ArticleSummary } from '../../../shared/model';
-import { call } from '../api/client';
-import { useNotices } from '../notices/notice-context';
+import { articleListQuery } from '../api/queries';
+import { useQueryErrorNotice } from '../api/use-query-error';
 
-export function useArticleList() {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const { reportError } = useNotices();
+const NONE: ArticleSummary[] = [];
 
-  const failed = useCallback(
-    (error: unknown) => {
-      reportError('Loading the library', error);
-      // An empty list, not an endless "Loading…": the notice says what went wrong.
-      setArticles((current) => current ?? []);
-    },
-    [reportError],
-  );
-
-  useEffect(() => {
-    let live = true;
-    call('articles.list', {})
-      .then((list) => live && setArticles(list))
-      .catch((error: unknown) => live && failed(error));
-    return () => {
-      live = false;
-    };
-  }, [failed]);
-
-  /** Resolves once the new list is in place, so a caller can then select an article in it. */
-  const reload = useCallback(async () => {
-    try {
-      setArticles(await call('articles.list', {}));
-    } catch (error) {
-      failed(error);
-    }
-  }, [failed]);
-
-  return { articles, reload };
+/** The summaries, or null while the first answer is awaited. */
+export function useArticleList(): readonly ArticleSummary[] | null {
+  const { data, error } = useQuery(articleListQuery());
+  useQueryErrorNotice(error, 'Loading the library');
+  // An empty list, not an endless "Loading…", after a failure: the notice says what went wrong.
+  return data ?? (error ? NONE : null);
 }

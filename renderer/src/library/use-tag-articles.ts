@@ -1,40 +1,27 @@
 // The articles a tag filter lets through, asked of the host: `articles.list {tagId}` for a tag,
 // and for a group that is only a path prefix, the articles whose tag counts hold a tag below it.
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
-import { call } from '../api/client';
-import { useNotices } from '../notices/notice-context';
+import { articleListQuery } from '../api/queries';
+import { useQueryErrorNotice } from '../api/use-query-error';
 import { articleHasAny, type ResolvedFilter } from '../tags/tag-filter';
-import { useTags } from '../tags/tags-context';
 
 /** The ids shown under the filter, or null when nothing filters (or while it loads). */
 export function useTagArticles(
   filter: ResolvedFilter | null,
   articles: readonly ArticleSummary[] | null,
 ): ReadonlySet<string> | null {
-  const { reportError } = useNotices();
-  // The codebook reloads whenever a highlight is tagged: the filtered list is asked for again.
-  const { tags } = useTags();
-  const [found, setFound] = useState<{ key: string; ids: Set<string> } | null>(null);
-  const key = filter ? `${filter.tagId ?? ''}|${[...filter.ids].sort().join(',')}` : null;
-
-  useEffect(() => {
-    if (!filter || !key) return;
-    let live = true;
-    const { tagId, ids } = filter;
-    call('articles.list', tagId ? { tagId } : {})
-      .then((list) => {
-        const shown = tagId ? list : list.filter((a) => articleHasAny(a, ids));
-        if (live) setFound({ key, ids: new Set(shown.map((a) => a.id)) });
-      })
-      .catch((error: unknown) => live && reportError('Filtering the library by tag', error));
-    return () => {
-      live = false;
-    };
-    // `filter` is summed up by `key`; `articles` and `tags` change whenever counts may have.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, articles, tags, reportError]);
-
-  if (!key) return null;
-  return found?.key === key ? found.ids : null;
+  const tagId = filter?.tagId;
+  // A group without a tag of its own filters the library's own list: nothing more to ask.
+  const { data, error } = useQuery({ ...articleListQuery(tagId), enabled: !!tagId });
+  useQueryErrorNotice(error, 'Filtering the library by tag');
+  const ids = filter?.ids;
+  return useMemo(() => {
+    if (!filter || !ids) return null;
+    if (tagId) return data ? new Set(data.map((a) => a.id)) : null;
+    return articles
+      ? new Set(articles.filter((a) => articleHasAny(a, ids)).map((a) => a.id))
+      : null;
+  }, [filter, ids, tagId, data, articles]);
 }

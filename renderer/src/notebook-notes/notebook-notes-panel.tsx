@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatTimestamp } from './format-updated';
 import { NotebookNoteEditor } from './notebook-note-editor';
+import { useNoteRequest } from './note-request';
 import type { QuoteTarget } from './quote-target';
 import { useNotebookNotes } from './use-notebook-notes';
 import './notebook-notes.css';
@@ -17,6 +18,13 @@ interface Props {
 export function NotebookNotesPanel({ stamp, onOpenHighlight, onQuoteTarget }: Props) {
   const { notes, replace, create, remove } = useNotebookNotes();
   const [openId, setOpenId] = useState<string | null>(null);
+  // A note asked for elsewhere (a search hit) opens here.
+  const noteRequest = useNoteRequest();
+  const [requested, setRequested] = useState(noteRequest?.nonce);
+  if (noteRequest && noteRequest.nonce !== requested) {
+    setRequested(noteRequest.nonce);
+    setOpenId(noteRequest.noteId);
+  }
   const open = notes?.find((n) => n.id === openId);
 
   if (open) {

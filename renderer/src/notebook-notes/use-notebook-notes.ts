@@ -1,36 +1,39 @@
-// The notebook's free notes: listed newest first, created, renamed and deleted through the host.
-import { useCallback, useEffect, useState } from 'react';
+// The notebook's free notes from the query cache: listed newest first, created, renamed and
+// deleted through the host, each answer put in the cache at once.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { Note } from '../../../shared/model';
 import { call } from '../api/client';
+import { notebookNotesKey, notebookNotesQuery, searchKey } from '../api/queries';
+import { useQueryErrorNotice } from '../api/use-query-error';
 import { useNotices } from '../notices/notice-context';
 
 const newestFirst = (a: Note, b: Note) => b.updatedAt.localeCompare(a.updatedAt);
+const NONE: Note[] = [];
 
 export function useNotebookNotes() {
   const { reportError } = useNotices();
-  const [notes, setNotes] = useState<Note[] | null>(null);
+  const queryClient = useQueryClient();
+  const { data, error } = useQuery(notebookNotesQuery());
+  useQueryErrorNotice(error, 'Loading the notebook notes');
+  const notes = useMemo(
+    () => (data ? [...data].sort(newestFirst) : error ? NONE : null),
+    [data, error],
+  );
 
-  useEffect(() => {
-    let live = true;
-    call('notes.list', {})
-      .then((list) => live && setNotes([...list].sort(newestFirst)))
-      .catch((error: unknown) => {
-        if (!live) return;
-        reportError('Loading the notebook notes', error);
-        setNotes([]);
-      });
-    return () => {
-      live = false;
-    };
-  }, [reportError]);
+  // Notebook notes are searched too.
+  const changedList = useCallback(
+    (change: (list: Note[]) => Note[]) => {
+      queryClient.setQueryData<Note[]>(notebookNotesKey, (list) => (list ? change(list) : list));
+      void queryClient.invalidateQueries({ queryKey: searchKey });
+    },
+    [queryClient],
+  );
 
-  /** Puts the host's answer in place (after a save), keeping the list in order. */
+  /** Puts the host's answer in place (after a save). */
   const replace = useCallback(
-    (note: Note) =>
-      setNotes((list) =>
-        list ? [note, ...list.filter((n) => n.id !== note.id)].sort(newestFirst) : list,
-      ),
-    [],
+    (note: Note) => changedList((list) => [note, ...list.filter((n) => n.id !== note.id)]),
+    [changedList],
   );
 
   const create = useCallback(async () => {
@@ -48,14 +51,14 @@ export function useNotebookNotes() {
     async (id: string) => {
       try {
         await call('notes.delete', { id });
-        setNotes((list) => list?.filter((n) => n.id !== id) ?? list);
+        changedList((list) => list.filter((n) => n.id !== id));
         return true;
       } catch (error) {
         reportError('Deleting the notebook note', error);
         return false;
       }
     },
-    [reportError],
+    [changedList, reportError],
   );
 
   return { notes, replace, create, remove };

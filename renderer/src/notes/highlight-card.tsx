@@ -1,5 +1,6 @@
 // One highlight in the notes pane: its quote (a jump back to the text), paragraph, color and note.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// A card renders again only when its own props change, not for every change to the article.
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Highlight, HighlightColor } from '../../../shared/model';
 import { call } from '../api/client';
 import { Icon } from '../icons';
@@ -21,12 +22,19 @@ interface Props {
   onQuoteClick?: (id: string) => void;
   onChanged: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
+  /** In a virtualised list: the card's index in the whole list, and its offset from its top. */
+  index?: number;
+  top?: number;
+  /** In a virtualised list: measures the card once it is in the page. */
+  measureRef?: (element: HTMLLIElement | null) => void;
 }
 
 /** Focus requests already carried out. */
 const answered = new WeakSet<JumpRequest>();
 
-export function HighlightCard({
+export const HighlightCard = memo(HighlightCardUnmemoised);
+
+function HighlightCardUnmemoised({
   highlight,
   paragraph,
   active,
@@ -34,6 +42,9 @@ export function HighlightCard({
   onQuoteClick,
   onChanged,
   onDeleted,
+  index,
+  top,
+  measureRef,
 }: Props) {
   const { reportError } = useNotices();
   const { meanings } = useColorMeanings();
@@ -41,14 +52,23 @@ export function HighlightCard({
   const noteRef = useRef<HTMLTextAreaElement | null>(null);
   const [confirming, setConfirming] = useState(false);
   const { id } = highlight;
+  const virtual = measureRef !== undefined;
+  const setCardRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      cardRef.current = element;
+      measureRef?.(element);
+    },
+    [measureRef],
+  );
 
   useEffect(() => {
     if (!focusRequest || focusRequest.id !== id || answered.has(focusRequest)) return;
     // Each request focuses once: a card remounted later (after an undo) must not take the keys.
     answered.add(focusRequest);
-    cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // A virtualised list scrolls to its card itself, as the cards above it get measured.
+    if (!virtual) cardRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     noteRef.current?.focus({ preventScroll: true });
-  }, [focusRequest, id]);
+  }, [focusRequest, id, virtual]);
 
   const saveNote = useCallback(
     async (note: string, { unloading }: SaveOptions) => {
@@ -84,7 +104,13 @@ export function HighlightCard({
 
   return (
     <li
-      ref={cardRef}
+      ref={setCardRef}
+      data-index={index}
+      style={
+        top === undefined
+          ? undefined
+          : { position: 'absolute', insetInline: 0, top: 0, transform: `translateY(${top}px)` }
+      }
       className={`highlight-card highlight-card--${highlight.color}${active ? ' is-active' : ''}`}
       data-testid="highlight-card"
       data-highlight-id={id}

@@ -1,6 +1,7 @@
 // The right pane: the article note, then every highlight as a card in document order.
-import type { ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { useNoteEditorKey } from '../layout/note-editor-keys';
 import type { JumpRequest } from '../reader/article-body';
 import type { Placement } from '../reader/highlight-placement';
 import { OrphanList } from '../orphans/orphan-list';
@@ -8,7 +9,7 @@ import { TagFilterChip } from '../tags/tag-chip';
 import type { TagFilter } from '../tags/tag-filter';
 import { useTagFilter } from '../tags/use-tag-filter';
 import { ArticleNoteEditor } from './article-note';
-import { HighlightCard } from './highlight-card';
+import { HighlightList } from './highlight-list';
 
 interface Props {
   article: ArticleDetail;
@@ -43,19 +44,22 @@ export function NotesPane({
   onClearTagFilter,
 }: Props) {
   const tagFilter = useTagFilter(chosenFilter);
+  // A card remounts only when an undo restored its note behind its text box.
+  const noteEditorKey = useNoteEditorKey();
   const { orphans } = placement;
   const placed = tagFilter
     ? placement.placed.filter((p) => p.highlight.tagIds.some((t) => tagFilter.ids.has(t)))
     : placement.placed;
   const count = placed.length;
-  const common = { focusRequest, onChanged, onDeleted };
+  const handlers = useStableHandlers({ onQuoteClick, onChanged, onDeleted });
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   return (
     <section className="pane notes" data-testid="notes-pane" aria-label="Notes">
       <header className="pane__header">
         <h2 className="pane__title">Notes</h2>
         <div className="pane__actions">{actions}</div>
       </header>
-      <div className="notes__scroll">
+      <div className="notes__scroll" ref={scrollRef}>
         {/* Keyed by article so switching articles starts a fresh editor with that article's note. */}
         <ArticleNoteEditor key={article.id} article={article} />
         <h3 className="section-label">
@@ -76,18 +80,14 @@ export function NotesPane({
             to quote it here.
           </p>
         ) : (
-          <ol className="highlight-list">
-            {placed.map((p) => (
-              <HighlightCard
-                key={p.highlight.id}
-                highlight={p.highlight}
-                paragraph={p.paragraph}
-                active={p.highlight.id === activeId}
-                onQuoteClick={onQuoteClick}
-                {...common}
-              />
-            ))}
-          </ol>
+          <HighlightList
+            placed={placed}
+            scrollRef={scrollRef}
+            activeId={activeId}
+            focusRequest={focusRequest}
+            cardKey={noteEditorKey}
+            {...handlers}
+          />
         )}
         <OrphanList
           orphans={orphans}
@@ -97,4 +97,18 @@ export function NotesPane({
       </div>
     </section>
   );
+}
+
+type CardHandlers = Pick<Props, 'onQuoteClick' | 'onChanged' | 'onDeleted'>;
+
+/** The cards' handlers with one identity for the pane's life, calling the latest props. */
+function useStableHandlers(handlers: CardHandlers): CardHandlers {
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
+  const onQuoteClick = useCallback((id: string) => latest.current.onQuoteClick(id), []);
+  const onChanged = useCallback((h: Highlight) => latest.current.onChanged(h), []);
+  const onDeleted = useCallback((id: string) => latest.current.onDeleted(id), []);
+  return { onQuoteClick, onChanged, onDeleted };
 }

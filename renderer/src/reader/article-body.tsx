@@ -1,11 +1,23 @@
 // The article's text: its blocks in order (consecutive list items grouped), with inline
 // highlights, and, when asked, the removed blocks in place between them.
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { ArticleDetail } from '../../../shared/model';
+import { blockHighlights, highlightsByBlock } from './block-highlights';
 import { BlockView } from './block-view';
-import { bodyUnits } from './body-units';
+import { bodyUnits, type BodyUnit } from './body-units';
 import type { PlacedHighlight } from './highlight-placement';
+import { ARTICLE_COMPLETE_MARK, markAfterPaint } from './paint-marks';
 import { RemovedBlock } from './removed-block';
+import '../styles/reader-rendering.css';
 
 export interface JumpRequest {
   id: string;
@@ -31,9 +43,32 @@ interface Props {
   cleaning: Cleaning;
 }
 
+/** Text shown by the first render of a long article (several screens); the rest follows. */
+const FIRST_RENDER_CHARS = 10_000;
+
 export function ArticleBody(props: Props) {
-  const { article, placed, activeId, onMarkClick, bodyRef, cleaning } = props;
-  useFlash(bodyRef, props.flash);
+  const { article, placed, activeId, bodyRef, cleaning } = props;
+  const { onMarkClick, onMarkFocus, onRemove } = useStableHandlers(props);
+  // The units depend on the text and its blocks only, not on the highlights.
+  const { text, blocks, sourceBlocks } = article;
+  const { showRemoved } = cleaning;
+  const units = useMemo(
+    () => bodyUnits({ text, blocks, sourceBlocks }, showRemoved),
+    [text, blocks, sourceBlocks, showRemoved],
+  );
+  const byBlock = useMemo(() => highlightsByBlock(blocks, placed), [blocks, placed]);
+  // A long article opens with its first screens at once and the rest in a background render
+  // right after, which the keyboard and the mouse can interrupt.
+  const firstUnits = useMemo(() => unitsWithin(units, FIRST_RENDER_CHARS), [units]);
+  const shownUnits = useDeferredValue(units.length, firstUnits);
+  const complete = shownUnits >= units.length;
+  useFlash(bodyRef, props.flash, complete);
+  const completeMarked = useRef(false);
+  useLayoutEffect(() => {
+    if (!complete || completeMarked.current) return;
+    completeMarked.current = true;
+    markAfterPaint(ARTICLE_COMPLETE_MARK, { id: article.id });
+  }, [complete, article.id]);
 
   const items: ReactNode[] = [];
   let list: ReactNode[] = [];
@@ -47,7 +82,7 @@ export function ArticleBody(props: Props) {
     list = [];
   };
   const busy = cleaning.pending !== null;
-  for (const unit of bodyUnits(article, cleaning.showRemoved)) {
+  for (const unit of units.slice(0, shownUnits)) {
     let view: ReactNode;
     let kind: string;
     if (unit.type === 'removed') {
@@ -66,8 +101,10 @@ export function ArticleBody(props: Props) {
     } else {
       const { block, index, sourceIndex } = unit;
       kind = block.kind;
-      // Highlights are cut per block; passing only those that touch it keeps each block cheap.
-      const touching = placed.filter((p) => p.start < block.end && p.end > block.start);
+      // Each block gets only its own highlights, and the current one only when it is among them,
+      // so a change renders again just the blocks it touches.
+      const touching = blockHighlights(byBlock, index);
+      const active = touching.some((p) => p.highlight.id === activeId) ? activeId : null;
       view = (
         <BlockView
           key={block.start}
@@ -75,17 +112,14 @@ export function ArticleBody(props: Props) {
           number={index + 1}
           text={article.text}
           placed={touching}
-          activeId={activeId}
+          activeId={active}
           onMarkClick={onMarkClick}
-          onMarkFocus={props.onMarkFocus}
+          onMarkFocus={onMarkFocus}
           autoDir={!article.dir}
           removing={sourceIndex !== null && cleaning.pending === sourceIndex}
           cleaningBusy={busy}
-          onRemove={
-            sourceIndex === null
-              ? undefined
-              : () => !busy && cleaning.setRemoved(sourceIndex, true, index + 1)
-          }
+          sourceIndex={sourceIndex}
+          onRemove={onRemove}
         />
       );
     }
@@ -110,19 +144,41 @@ export function ArticleBody(props: Props) {
   );
 }
 
+/** Handlers that keep their identity across renders (calling the latest props), so blocks need not. */
+function useStableHandlers(props: Props) {
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const onMarkClick = useCallback((id: string) => latest.current.onMarkClick(id), []);
+  const onMarkFocus = useCallback((id: string) => latest.current.onMarkFocus?.(id), []);
+  const onRemove = useCallback((sourceIndex: number, number: number) => {
+    const { cleaning } = latest.current;
+    if (cleaning.pending === null) cleaning.setRemoved(sourceIndex, true, number);
+  }, []);
+  return { onMarkClick, onMarkFocus, onRemove };
+}
+
 /**
  * Scrolls the requested highlight into view, focuses its first mark (so Enter leads back to the
  * note) and briefly flashes every mark that belongs to it.
  */
-function useFlash(bodyRef: RefObject<HTMLDivElement | null>, flash: JumpRequest | null) {
+function useFlash(
+  bodyRef: RefObject<HTMLDivElement | null>,
+  flash: JumpRequest | null,
+  complete: boolean,
+) {
   const timer = useRef<number | undefined>(undefined);
+  const done = useRef<JumpRequest | null>(null);
   useEffect(() => {
     const body = bodyRef.current;
-    if (!body || !flash) return;
+    if (!body || !flash || done.current === flash) return;
     const marks = [
       ...body.querySelectorAll<HTMLElement>(`mark[data-highlight-id="${CSS.escape(flash.id)}"]`),
     ];
+    // Its marks may be in the part of a long article still to be rendered: asked again then.
     if (marks.length === 0) return;
+    done.current = flash;
     // Focusing would jump the view at once; the smooth scroll brings the mark in instead.
     marks[0]!.focus({ preventScroll: true });
     marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -136,5 +192,15 @@ function useFlash(bodyRef: RefObject<HTMLDivElement | null>, flash: JumpRequest 
       () => marks.forEach((m) => m.classList.remove('mark--flash')),
       1600,
     );
-  }, [bodyRef, flash]);
+  }, [bodyRef, flash, complete]);
+}
+
+/** How many units from the first hold about `chars` characters of text (at least one). */
+function unitsWithin(units: readonly BodyUnit[], chars: number): number {
+  let total = 0;
+  for (const [i, unit] of units.entries()) {
+    total += unit.type === 'kept' ? unit.block.end - unit.block.start : unit.source.text.length;
+    if (total >= chars) return i + 1;
+  }
+  return units.length;
 }

@@ -1,6 +1,8 @@
 // Renders one block of the article as plain React text, wrapping highlighted parts in <mark>s.
-import { Fragment, type ReactNode } from 'react';
+// A block renders again only when its own highlights (or its state) change.
+import { Fragment, memo, type ReactNode } from 'react';
 import type { Block } from '../../../shared/model';
+import { samePlaced } from './block-highlights';
 import type { PlacedHighlight } from './highlight-placement';
 import { segmentBlock } from './segments';
 import { BLOCK_START_ATTR } from './selection-offsets';
@@ -10,23 +12,35 @@ interface Props {
   /** 1-based position among the article's blocks, shown in the margin and cited by cards. */
   number: number;
   text: string;
+  /** The highlights touching this block, in document order. */
   placed: readonly PlacedHighlight[];
+  /** The current highlight, when it touches this block. */
   activeId: string | null;
   onMarkClick: (id: string) => void;
   /** A mark took focus (Tab, arrows): its highlight becomes the current one. */
   onMarkFocus?: (id: string) => void;
   /** True when the article has no direction of its own: each block finds its own. */
   autoDir: boolean;
-  /** Takes the block out of the article; absent when it cannot be removed. */
-  onRemove?: () => void;
+  /** The block's index among the importer's blocks; null when it cannot be removed. */
+  sourceIndex: number | null;
+  /** Takes the block out of the article. */
+  onRemove?: (sourceIndex: number, number: number) => void;
   /** This block's removal is under way. */
   removing?: boolean;
   /** Some block's removal or return is under way: one change at a time. */
   cleaningBusy?: boolean;
 }
 
-export function BlockView(props: Props) {
-  const { block, number, text, placed, activeId, onMarkClick } = props;
+export const BlockView = memo(BlockViewUnmemoised, (before, after) => {
+  for (const key of Object.keys(after) as (keyof Props)[]) {
+    if (key === 'placed' ? !samePlaced(before.placed, after.placed) : before[key] !== after[key])
+      return false;
+  }
+  return Object.keys(before).length === Object.keys(after).length;
+});
+
+function BlockViewUnmemoised(props: Props) {
+  const { block, number, text, placed, activeId, onMarkClick, onRemove, sourceIndex } = props;
   const segments = segmentBlock(block.start, block.end, placed);
   const content = segments.map((segment) => {
     const words: ReactNode = text.slice(segment.start, segment.end);
@@ -69,8 +83,12 @@ export function BlockView(props: Props) {
   const children = (
     <>
       {wrapped}
-      {props.onRemove && (
-        <RemoveButton number={number} busy={!!props.cleaningBusy} onClick={props.onRemove} />
+      {onRemove && sourceIndex !== null && (
+        <RemoveButton
+          number={number}
+          busy={!!props.cleaningBusy}
+          onClick={() => onRemove(sourceIndex, number)}
+        />
       )}
     </>
   );
@@ -80,6 +98,9 @@ export function BlockView(props: Props) {
     'data-n': number,
     dir: props.autoDir ? ('auto' as const) : undefined,
     className: `block block--${block.kind}${props.removing ? ' is-removing' : ''}`,
+    // Its height until it is first laid out (it skips layout while out of view): a line of the
+    // reading measure holds about 66 characters of some 30 pixels.
+    style: { containIntrinsicSize: `auto ${Math.ceil((block.end - block.start) / 66) * 30}px` },
   };
   switch (block.kind) {
     case 'heading':

@@ -1,7 +1,9 @@
-// The reader cites a highlight's paragraph exactly as the Markdown export does.
+// The reader cites a highlight's paragraph exactly as the Markdown export does, and its quick
+// placement of quotes still in place agrees with the full anchoring everywhere.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describe as selectorsFor } from '../../../shared/anchoring';
-import type { Highlight } from '../../../shared/model';
+import { anchor, describe as selectorsFor } from '../../../shared/anchoring';
+import type { Block, Highlight } from '../../../shared/model';
 import { paragraphNumber } from '../../../shared/paragraphs';
 import { placeHighlights } from './highlight-placement';
 
@@ -12,11 +14,11 @@ const blocks = [
   { kind: 'paragraph' as const, start: 25, end: 42 },
 ];
 
-function highlightOf(id: string, start: number, end: number): Highlight {
+function highlightOf(id: string, start: number, end: number, over = text): Highlight {
   return {
     id,
     articleId: 'article',
-    ...selectorsFor(text, start, end),
+    ...selectorsFor(over, start, end),
     color: 'yellow',
     note: '',
     tagIds: [],
@@ -56,4 +58,101 @@ describe('placeHighlights', () => {
     expect(placed).toEqual([]);
     expect(orphans.map((h) => h.id)).toEqual(['gone']);
   });
+
+  it('keeps the placement of unchanged highlights when one is added', () => {
+    const first = highlightOf('first', 7, 12);
+    const before = placeHighlights({ text, blocks, highlights: [first] });
+    const after = placeHighlights({
+      text,
+      blocks,
+      highlights: [first, highlightOf('second', 25, 31)],
+    });
+    expect(after.placed.map((p) => p.highlight.id)).toEqual(['first', 'second']);
+    // The same object: the blocks that show only unchanged highlights need not render again.
+    expect(after.placed[0]).toBe(before.placed[0]);
+  });
+
+  it('places a highlight again over a changed text', () => {
+    const first = highlightOf('first', 7, 12);
+    placeHighlights({ text, blocks, highlights: [first] });
+    const revised = `Intro.\n\n${text}`;
+    const moved = [{ kind: 'paragraph' as const, start: 0, end: 6 }, ...shift(blocks, 8)];
+    const { placed } = placeHighlights({ text: revised, blocks: moved, highlights: [first] });
+    expect(placed[0]).toMatchObject({ start: 15, end: 20, paragraph: 3 });
+  });
+
+  it('places every quote where the full anchoring finds it, in scripts and with emoji', () => {
+    const pieces = [
+      'the ',
+      'talks ',
+      'ceasefire ',
+      'e\u0301',
+      'n\u0303o ',
+      '👩‍👩‍👧',
+      '🇵🇰',
+      'پاکستان ',
+      'طالبان ',
+      'ٱلْ',
+      'क्षि',
+      '\n\n',
+      '. ',
+      'ا',
+      'ً',
+      '\u200d',
+      ' ',
+      'x',
+    ];
+    const piece = fc.constantFrom(...pieces);
+    const cases = fc.record({
+      words: fc.array(piece, { minLength: 3, maxLength: 60 }),
+      ranges: fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
+      edit: fc.option(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.array(piece, { maxLength: 3 }))),
+    });
+    fc.assert(
+      fc.property(cases, ({ words, ranges, edit }) => {
+        const original = words.join('');
+        const highlights = ranges
+          .map(([a, b], i) => {
+            const start = a % original.length;
+            const end = start + 1 + (b % Math.max(1, original.length - start));
+            return highlightOf(`h${i}`, start, Math.min(end, original.length), original);
+          })
+          .filter((h) => h.quote.exact.length > 0);
+        let now = original;
+        if (edit) {
+          const [at, cut, insert] = edit;
+          const from = at % original.length;
+          now = original.slice(0, from) + insert.join('') + original.slice(from + cut);
+        }
+        const nowBlocks = blocksOf(now);
+        const { placed, orphans } = placeHighlights({ text: now, blocks: nowBlocks, highlights });
+        for (const h of highlights) {
+          const expected = anchor(now, { quote: h.quote, position: h.position });
+          const got = placed.find((p) => p.highlight === h);
+          if (!expected || expected.end <= expected.start) {
+            expect(got).toBeUndefined();
+            expect(orphans).toContain(h);
+          } else {
+            expect(got && { start: got.start, end: got.end }).toEqual(expected);
+            expect(got?.paragraph).toBe(paragraphNumber(nowBlocks, expected.start));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+function shift(list: readonly Block[], by: number): Block[] {
+  return list.map((b) => ({ ...b, start: b.start + by, end: b.end + by }));
+}
+
+function blocksOf(value: string): Block[] {
+  const found: Block[] = [];
+  let at = 0;
+  for (const part of value.split('\n\n')) {
+    if (part) found.push({ kind: 'paragraph', start: at, end: at + part.length });
+    at += part.length + 2;
+  }
+  return found;
+}

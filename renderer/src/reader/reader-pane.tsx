@@ -1,6 +1,6 @@
 // The middle pane: the article's header and text, the selection toolbar that makes highlights,
 // the highlight keys, and the article's versions.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { RevisionOutcome } from '../../../shared/contract';
 import type {
   ArticleDetail,
@@ -14,13 +14,18 @@ import { VersionsDialog } from '../versions/versions-dialog';
 import { ArticleBody, type JumpRequest } from './article-body';
 import { ArticleHeader } from './article-header';
 import { removedCount } from './body-units';
+import { FindBar } from './find-bar';
+import type { FindRequest } from './find-request';
 import type { PlacedHighlight } from './highlight-placement';
+import { ARTICLE_PAINTED_MARK, HIGHLIGHTS_PAINTED_MARK, markAfterPaint } from './paint-marks';
 import { SelectionToolbar } from './selection-toolbar';
 import { useBlockCleaning } from './use-block-cleaning';
 import { useHighlightKeys, type HighlightCommands } from './use-highlight-keys';
 import { useScrollMemory } from './use-scroll-memory';
 import '../styles/annotate.css';
 import { useTextSelection } from './use-text-selection';
+import { isNewFindRequest, useFind } from './use-find';
+import { useFindMarks } from './use-find-marks';
 
 interface Props {
   article: ArticleDetail;
@@ -44,6 +49,8 @@ interface Props {
   onCancelReattach?: () => void;
   /** More header actions from the app (undo and redo). */
   tools?: ReactNode;
+  /** Words to find in the article, from a search hit opened here (each request once). */
+  find?: FindRequest | null;
 }
 
 const noCommands: HighlightCommands = {
@@ -65,11 +72,29 @@ export function ReaderPane(props: Props) {
   const cleaning = useBlockCleaning(article, showRemoved, props.onArticleChanged, bodyRef);
   const commands = props.commands ?? noCommands;
   useHighlightKeys(props.placed, props.activeId, selection !== null, commands);
-  // Opened at a highlight (a quote in a note): the jump wins over the remembered position.
-  const [openedAtHighlight] = useState(
-    () => !!props.flash && article.highlights.some((h) => h.id === props.flash?.id),
+  // Opened at a highlight (a quote in a note) or at a match: the jump wins over the remembered
+  // position.
+  const [openedAtPlace] = useState(
+    () =>
+      (!!props.flash && article.highlights.some((h) => h.id === props.flash?.id)) ||
+      isNewFindRequest(props.find),
   );
-  useScrollMemory(scrollRef, article.id, article.text.length, openedAtHighlight);
+  useScrollMemory(scrollRef, article.id, article.text.length, openedAtPlace);
+  const findInputRef = useRef<HTMLInputElement | null>(null);
+  const find = useFind({
+    inputRef: findInputRef,
+    articleId: article.id,
+    textVersion: `${article.version ?? 1}:${article.text.length}`,
+    request: props.find,
+  });
+  useFindMarks({
+    bodyRef,
+    scrollRef,
+    matches: find.matches,
+    current: find.current,
+    reveal: find.reveal,
+  });
+  usePaintMarks(article.id, props.placed);
 
   // The selection as it is now, for after the highlight's save: one made meanwhile stays.
   const latestSelection = useRef(selection);
@@ -123,27 +148,30 @@ export function ReaderPane(props: Props) {
           </button>
         </div>
       )}
-      <div className="reader__scroll" ref={scrollRef}>
-        <article className="reader__page">
-          <ArticleHeader
-            article={article}
-            onSaved={props.onDetailsSaved}
-            removedCount={removedCount(article)}
-            showRemoved={showRemoved}
-            onToggleRemoved={() => setShowRemoved((shown) => !shown)}
-            tools={tools}
-          />
-          <ArticleBody
-            article={article}
-            placed={props.placed}
-            activeId={props.activeId}
-            flash={props.flash}
-            onMarkClick={props.onMarkClick}
-            onMarkFocus={props.onMarkFocus}
-            bodyRef={bodyRef}
-            cleaning={cleaning}
-          />
-        </article>
+      <div className="reader__view">
+        {find.open && <FindBar find={find} inputRef={findInputRef} />}
+        <div className="reader__scroll" ref={scrollRef}>
+          <article className="reader__page">
+            <ArticleHeader
+              article={article}
+              onSaved={props.onDetailsSaved}
+              removedCount={removedCount(article)}
+              showRemoved={showRemoved}
+              onToggleRemoved={() => setShowRemoved((shown) => !shown)}
+              tools={tools}
+            />
+            <ArticleBody
+              article={article}
+              placed={props.placed}
+              activeId={props.activeId}
+              flash={props.flash}
+              onMarkClick={props.onMarkClick}
+              onMarkFocus={props.onMarkFocus}
+              bodyRef={bodyRef}
+              cleaning={cleaning}
+            />
+          </article>
+        </div>
       </div>
       {selection && (
         <SelectionToolbar
@@ -170,4 +198,14 @@ export function ReaderPane(props: Props) {
       )}
     </section>
   );
+}
+
+/** Leaves a mark after the article's first paint and after each change to its highlights. */
+function usePaintMarks(id: string, placed: readonly PlacedHighlight[]) {
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) markAfterPaint(ARTICLE_PAINTED_MARK, { id });
+    else markAfterPaint(HIGHLIGHTS_PAINTED_MARK, { id, count: placed.length });
+    first.current = false;
+  }, [id, placed]);
 }

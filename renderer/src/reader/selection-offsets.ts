@@ -4,7 +4,7 @@ import { snapToGraphemes, trimWhitespace } from '../../../shared/anchoring';
 /** The attribute each rendered block carries: its start offset in the article text. */
 export const BLOCK_START_ATTR = 'data-block-start';
 
-interface TextRun {
+export interface TextRun {
   node: Text;
   /** UTF-16 offset of the node's first character in the article text. */
   start: number;
@@ -34,7 +34,8 @@ export function selectionToOffsets(
   return end > start ? { start, end } : null;
 }
 
-function textRuns(container: HTMLElement): TextRun[] {
+/** The article's text nodes in order, each with its offset in the article text. */
+export function textRuns(container: HTMLElement): TextRun[] {
   const runs: TextRun[] = [];
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let block: Element | null = null;

@@ -1,16 +1,11 @@
-// What each highlight colour means to this analyst, loaded once and shared with every component.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+// What each highlight colour means to this analyst, from the cached settings, shared with every
+// component.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { DEFAULT_COLOR_MEANINGS, HighlightColor, type ColorMeanings } from '../../../shared/model';
 import { call } from '../api/client';
-import { useNotices } from '../notices/notice-context';
+import { quotationsKey, settingsKey, settingsQuery } from '../api/queries';
+import { useQueryErrorNotice } from '../api/use-query-error';
 
 export const COLORS = HighlightColor.options;
 
@@ -26,26 +21,22 @@ const Context = createContext<MeaningsContext>({
 });
 
 export function ColorMeaningsProvider({ children }: { children: ReactNode }) {
-  const [meanings, setMeanings] = useState<ColorMeanings>(DEFAULT_COLOR_MEANINGS);
-  const { reportError } = useNotices();
+  const queryClient = useQueryClient();
+  const { data, error } = useQuery(settingsQuery());
+  // The defaults still work; the analyst only loses their own words until the next start.
+  useQueryErrorNotice(error, 'Loading the colour meanings');
+  const saved = data?.colorMeanings;
+  const meanings = useMemo(() => ({ ...DEFAULT_COLOR_MEANINGS, ...saved }), [saved]);
 
-  useEffect(() => {
-    let live = true;
-    call('settings.get', {})
-      .then(
-        (settings) => live && setMeanings({ ...DEFAULT_COLOR_MEANINGS, ...settings.colorMeanings }),
-      )
-      // The defaults still work; the analyst only loses their own words until the next start.
-      .catch((error: unknown) => live && reportError('Loading the colour meanings', error));
-    return () => {
-      live = false;
-    };
-  }, [reportError]);
-
-  const update = useCallback(async (changed: Partial<ColorMeanings>) => {
-    const settings = await call('settings.update', { colorMeanings: changed });
-    setMeanings({ ...DEFAULT_COLOR_MEANINGS, ...settings.colorMeanings });
-  }, []);
+  const update = useCallback(
+    async (changed: Partial<ColorMeanings>) => {
+      const settings = await call('settings.update', { colorMeanings: changed });
+      queryClient.setQueryData(settingsKey, settings);
+      // The quotations table names each colour's meaning.
+      void queryClient.invalidateQueries({ queryKey: quotationsKey });
+    },
+    [queryClient],
+  );
 
   const value = useMemo(() => ({ meanings, update }), [meanings, update]);
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -1,16 +1,11 @@
-// The codebook shared by the tag pickers, the codebook panel and the tag filters: one list,
-// reloaded after any change so every count and chip agrees.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+// The codebook shared by the tag pickers, the codebook panel and the tag filters: one cached
+// list, fetched again after any change so every count and chip agrees.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Tag, TagSummary } from '../../../shared/model';
 import { call } from '../api/client';
+import { invalidateNotebook, quotationsKey, searchKey, tagsKey, tagsQuery } from '../api/queries';
+import { useQueryErrorNotice } from '../api/use-query-error';
 import { useNotices } from '../notices/notice-context';
 
 interface TagsValue {
@@ -25,34 +20,25 @@ interface TagsValue {
 }
 
 const TagsContext = createContext<TagsValue | null>(null);
+const NO_TAGS: TagSummary[] = [];
 
-export function TagsProvider({
-  children,
-  onRetagged,
-}: {
-  children: ReactNode;
-  onRetagged: () => void;
-}) {
+export function TagsProvider({ children }: { children: ReactNode }) {
   const { reportError } = useNotices();
-  const [tags, setTags] = useState<TagSummary[]>([]);
+  const queryClient = useQueryClient();
+  const { data, error } = useQuery(tagsQuery());
+  useQueryErrorNotice(error, 'Loading the codebook');
+  const tags = data ?? NO_TAGS;
 
-  const reload = useCallback(async () => {
-    try {
-      setTags(await call('tags.list', {}));
-    } catch (error) {
-      reportError('Loading the codebook', error);
-    }
-  }, [reportError]);
-
-  useEffect(() => {
-    let live = true;
-    call('tags.list', {})
-      .then((list) => live && setTags(list))
-      .catch((error: unknown) => live && reportError('Loading the codebook', error));
-    return () => {
-      live = false;
-    };
-  }, [reportError]);
+  // A renamed or recoloured tag shows in found quotations too.
+  const reload = useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: tagsKey }),
+        queryClient.invalidateQueries({ queryKey: searchKey }),
+        queryClient.invalidateQueries({ queryKey: quotationsKey }),
+      ]).then(() => undefined),
+    [queryClient],
+  );
 
   const create = useCallback(
     async (name: string) => {
@@ -68,15 +54,11 @@ export function TagsProvider({
     [reload, reportError],
   );
 
+  const retagged = useCallback(() => void invalidateNotebook(queryClient), [queryClient]);
+
   const value = useMemo<TagsValue>(
-    () => ({
-      tags,
-      byId: new Map(tags.map((t) => [t.id, t])),
-      reload,
-      create,
-      retagged: onRetagged,
-    }),
-    [tags, reload, create, onRetagged],
+    () => ({ tags, byId: new Map(tags.map((t) => [t.id, t])), reload, create, retagged }),
+    [tags, reload, create, retagged],
   );
   return <TagsContext.Provider value={value}>{children}</TagsContext.Provider>;
 }

@@ -9,7 +9,8 @@ import { changeCommand, deleteCommand } from './highlight-commands';
 import { highlightCalls } from './use-undo';
 
 interface Actions {
-  changed: (highlight: Highlight) => void;
+  /** `before`: the highlight as it was, so the cache knows what else the change touched. */
+  changed: (highlight: Highlight, before?: Highlight) => void;
   deleted: (id: string) => void;
 }
 
@@ -32,7 +33,7 @@ export function useRecordedChanges(
       const command = before && changeCommand(highlightCalls, before, next);
       if (command) record(command);
       known.current = known.current.map((h) => (h.id === next.id ? next : h));
-      applyChange(next);
+      applyChange(next, before);
     },
     [applyChange, record],
   );
