@@ -19,7 +19,7 @@ export interface QualityFailure {
   query: string;
   /** Titles of the first hits' articles (up to five). */
   got: string[];
-  /** Other articles whose text holds the same words in a row (a phrase that is not unique). */
+  /** Other articles holding the same words: in a row for a phrase, anywhere for a typo. */
   alsoIn?: number;
   error?: string;
 }
@@ -81,6 +81,7 @@ export async function measureQuality(): Promise<QualityResult> {
     const articles = await Promise.all(ids.map((id) => call(nb, 'articles.get', { id })));
     const titleOf = new Map(articles.map((a) => [a.id, a.title]));
     const wordsOf = new Map(articles.map((a) => [a.id, terms(a.text)]));
+    const wordSets = new Map([...wordsOf].map(([id, words]) => [id, new Set(words)]));
     const rnd = random(62);
     const search = async (query: string) => {
       started = performance.now();
@@ -155,12 +156,18 @@ export async function measureQuality(): Promise<QualityResult> {
           typoTimes.push(ms);
           const got = distinctArticles(result.hits).slice(0, 5);
           if (got.includes(a.id)) out.typos.top5++;
-          else
+          else {
+            const right = [words[i - 1]!, w, words[i + 1]!];
+            const alsoIn = articles.filter(
+              (o) => o.id !== a.id && right.every((r) => wordSets.get(o.id)!.has(r)),
+            ).length;
             out.typoFailures.push({
               article: a.title,
-              query,
+              query: `${query} (for ${right.join(' ')})`,
               got: got.map((id) => titleOf.get(id) ?? id),
+              alsoIn,
             });
+          }
         } catch (error) {
           out.typoFailures.push({ article: a.title, query, got: [], error: String(error) });
         }

@@ -204,12 +204,13 @@ row(
   `${ms(quality.phrases.timing.p50)} / ${ms(quality.phrases.timing.p95)} ms, ${ms(quality.typos.timing.p50)} / ${ms(quality.typos.timing.p95)} ms`,
 );
 
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]!.length), 6));
+const header = ['', 'figure', 'target', 'verdict'];
+const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(
   `Search on ${ARTICLES.toLocaleString('en')} generated articles (${built.stats.documents.toLocaleString('en')} documents), ${values.queries} queries per kind`,
 );
-console.log(line(['', 'figure', 'target', 'verdict']));
+console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(`Machine: ${machine} (other work on it slows every figure).`);
@@ -231,14 +232,17 @@ listed(
   'Phrase failures',
   quality.phraseFailures.map(
     (f) =>
-      `${f.query} in "${f.article}" -> ${f.error ?? (f.got.length ? f.got.map((t) => `"${t}"`).join(', ') : 'no hits')}${f.alsoIn ? ` (the words also occur in ${f.alsoIn} other articles)` : ''}`,
+      `${f.query} in "${f.article}" -> ${f.error ?? (f.got.length ? f.got.map((t) => `"${t}"`).join(', ') : 'no hits')}${f.alsoIn ? ` (the words also occur in ${f.alsoIn} other article${f.alsoIn === 1 ? '' : 's'})` : ''}`,
   ),
 );
 listed(
   'Typo failures',
   quality.typoFailures.map(
     (f) =>
-      `${f.query} in "${f.article}" -> ${f.error ?? (f.got.length ? f.got.map((t) => `"${t}"`).join(', ') : 'no hits')}`,
+      `${f.query} in "${f.article}" -> ${f.error ?? (f.got.length ? f.got.map((t) => `"${t}"`).join(', ') : 'no hits')}` +
+      (f.alsoIn
+        ? ` (${f.alsoIn} other article${f.alsoIn === 1 ? '' : 's'} hold the three right words)`
+        : ''),
   ),
 );
 listed('Skipped', quality.skipped);

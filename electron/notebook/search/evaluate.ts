@@ -21,6 +21,8 @@ export interface EvalContext extends FilterContext {
   index: SearchIndex;
   /** Index terms the positive words matched (with their prefix and typo variants), for marking. */
   matched: Set<string>;
+  /** Forgive typos in words the notebook holds too (the second try of a query that found nothing). */
+  anyTypos?: boolean;
 }
 
 /** A highlight found by its tag's name ranks like a good match in its note. */
@@ -54,7 +56,7 @@ export function evaluate(
       for (let n = 0; n < entries.length; n++) {
         if (within && within[n]! < 0) continue;
         const entry = entries[n];
-        if (entry && test(entry)) hits.scores[n] = 0;
+        if (entry && test(entry, n)) hits.scores[n] = 0;
       }
       return hits;
     }
@@ -147,6 +149,7 @@ function wordHits(
   const expansions = ctx.index.postings.expand(node.term, {
     prefix: node.prefix,
     typos: node.prefix ? 0 : typoBudget(node.term),
+    evenIfFound: ctx.anyTypos === true,
   });
   ctx.index.postings.score(expansions, hits.scores);
   if (positive) for (const { term } of expansions) ctx.matched.add(term);

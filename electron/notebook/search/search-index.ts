@@ -31,10 +31,38 @@ export class SearchIndex {
   private readonly byArticle = new Map<string, Set<string>>();
   /** Highlight document numbers carrying each tag. */
   private readonly byTag = new Map<string, Set<number>>();
+  /** The keys of the notebook notes indexed, so a note change need not look at every entry. */
+  private noteKeys = new Set<string>();
   /** How many of each article's highlights have each colour (in HighlightColor order). */
   private readonly colours = new Map<string, Int32Array>();
 
+  /** A small number for each article, and each document's article number (-1: none). */
+  private readonly articleNumbers = new Map<string, number>();
+  private articleOfDoc = new Int32Array(1024).fill(-1);
+
   constructor(readonly postings: PostingIndex = new PostingIndex()) {}
+
+  /** How many article numbers have been given out (arrays indexed by them are this long). */
+  get articleCount(): number {
+    return this.articleNumbers.size;
+  }
+
+  /** The article number of document `n`, or -1 for a notebook note. */
+  articleOf(n: number): number {
+    return n < this.articleOfDoc.length ? this.articleOfDoc[n]! : -1;
+  }
+
+  private number(n: number, entry: Entry): void {
+    if (n >= this.articleOfDoc.length) {
+      const bigger = new Int32Array(Math.max(n + 1, this.articleOfDoc.length * 2)).fill(-1);
+      bigger.set(this.articleOfDoc);
+      this.articleOfDoc = bigger;
+    }
+    if (entry.kind === 'notebookNote') return;
+    let a = this.articleNumbers.get(entry.articleId);
+    if (a === undefined) this.articleNumbers.set(entry.articleId, (a = this.articleNumbers.size));
+    this.articleOfDoc[n] = a;
+  }
 
   get size(): number {
     return this.postings.documentCount;
@@ -88,9 +116,8 @@ export class SearchIndex {
       const { doc, entry } = notebookNoteDocs(note);
       this.set(doc, entry);
     }
-    for (const [key, n] of this.numbers) {
-      if (this.entries[n]?.kind === 'notebookNote' && !keys.has(key)) this.remove(key);
-    }
+    for (const key of this.noteKeys) if (!keys.has(key)) this.remove(key);
+    this.noteKeys = keys;
   }
 
   has(articleId: string): boolean {
@@ -127,6 +154,8 @@ export class SearchIndex {
   restore(key: string, n: number, entry: Entry): void {
     this.numbers.set(key, n);
     this.entries[n] = entry;
+    if (entry.kind === 'notebookNote') this.noteKeys.add(key);
+    this.number(n, entry);
     if (entry.kind === 'highlight') this.link(n, entry);
   }
 
@@ -135,6 +164,7 @@ export class SearchIndex {
     const n = this.postings.add(doc.fields);
     this.numbers.set(doc.id, n);
     this.entries[n] = entry;
+    this.number(n, entry);
     if (entry.kind === 'highlight') this.link(n, entry);
   }
 

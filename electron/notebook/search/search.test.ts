@@ -77,6 +77,11 @@ describe('search.query', () => {
     expect(articleIds(await search('authoritise'))).toEqual([talks.id]);
     // Short words are taken as typed.
     expect((await search('tade')).total).toBe(0);
+    // A typo that makes another word of the notebook ("offices" for "officers") finds nothing as
+    // typed, so the query is tried again forgiving it.
+    const officers = await article('The officers announced a truce.', 'officers.txt');
+    await article('The offices were closed.', 'offices.txt');
+    expect(articleIds(await search('offices announced'))).toEqual([officers.id]);
   });
 
   it('folds case and diacritics, and Arabic-script spellings', async () => {

@@ -61,8 +61,13 @@ export class Search {
     const started = performance.now();
     const node = parse(query);
     return this.withIndex(async (index) => {
-      const ctx = this.context(index);
-      const hits = run(node, ctx);
+      let ctx = this.context(index);
+      let hits = run(node, ctx);
+      // Nothing found: a typo may have made another real word ("offices" for "officers").
+      if (!hits.scores.some((s) => s >= 0)) {
+        ctx = { ...this.context(index), anyTypos: true };
+        hits = run(node, ctx);
+      }
       const page = await hitsPage(ctx, hits, phrasesOf(node), { limit, offset }, (id) =>
         this.texts.text(id),
       );
@@ -269,6 +274,8 @@ export class Search {
     return {
       index,
       matched: new Set(),
+      articleOf: (n) => index.articleOf(n),
+      articleCount: index.articleCount,
       summary: (id) => library.summary(id),
       tags: library.tags,
       colorMeanings: library.settings.colorMeanings ?? {},
