@@ -17,6 +17,7 @@ export interface IndexedDoc {
   fields: Partial<Record<Field, string[]>>;
 }
 
+const OPENING_CHARS = 400;
 const words = (text: string | undefined) => (text ? terms(text) : undefined);
 /** An empty term between two fields keeps a phrase from running across them. */
 
@@ -27,6 +28,8 @@ export interface ArticleEntry {
   signature: string;
   /** Adjacent word pairs of title and text, to narrow phrases without reading the file. */
   pairs: Uint8Array;
+  /** The text's first lines: the snippet of a hit found by filters alone, without reading the file. */
+  opening: string;
 }
 
 export interface HighlightEntry {
@@ -90,6 +93,7 @@ export function articleDocs(file: ArticleFile): { doc: IndexedDoc; entry: Articl
       articleId: article.id,
       signature: articleSignature(file),
       pairs: pairSignature([...title, ...text]),
+      opening: article.text.slice(0, OPENING_CHARS),
     },
   };
 }

@@ -33,7 +33,8 @@ export async function hitsPage(
       if (page.length >= limit) break;
       const entry = entries[n]!;
       let text: string | undefined;
-      if (entry.kind === 'article') {
+      // Found by filters alone, an article shows its opening, which the index keeps.
+      if (entry.kind === 'article' && (matcher.terms.size > 0 || matcher.phrases.length > 0)) {
         text = await textOf(entry.articleId);
         const owed = hits.needs.get(n);
         // The pair signature let it through; the words themselves decide.
@@ -73,7 +74,7 @@ function describe(
         kind: 'article',
         articleId: entry.articleId,
         title,
-        snippet: shown?.snippet ?? openingOf(text ?? ''),
+        snippet: shown?.snippet ?? openingOf(text ?? entry.opening),
         score: rounded,
         ...(inText ? { start: inText.start, end: inText.end } : {}),
       };
