@@ -3,9 +3,7 @@
 // host (`npx electron-vite build` first). Writes bench-results/ui/library.json.
 //   --articles N (default 10000)   --loads N (first rows timed, default 5)
 //   --screenshot FILE (the window with the library, after the keystrokes)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +13,7 @@ import {
   ARTICLES_ARRIVED_MARK,
   LIBRARY_FIRST_ROW_MARK,
 } from '../../renderer/src/library/list-marks';
+import { startHost, stopHost } from './browser-host';
 import { generate } from './generate-library';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -47,48 +46,6 @@ interface Figure {
   medianMs: number;
   targetMs: number;
   pass: boolean;
-}
-
-// ---- the browser host ----
-
-interface Host {
-  url: string;
-  child: ChildProcess;
-}
-
-async function startHost(dataDir: string): Promise<Host> {
-  if (!existsSync(SERVER)) {
-    throw new Error(`${SERVER} is missing: build Dossier first (npx electron-vite build).`);
-  }
-  const token = randomBytes(16).toString('hex');
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DOSSIER_DATA_DIR: dataDir, DOSSIER_PORT: '0', DOSSIER_TOKEN: token },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  // Opening a generated notebook migrates it first, which takes a while at 10,000 articles.
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the host did not start:\n${output}`)), 300_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Dossier is at (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        done(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`the host exited (${code}):\n${output}`)));
-  });
-  return { url, child };
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 // ---- timing in the page ----
@@ -211,7 +168,8 @@ export async function benchLibrary(
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-ui-library-'));
   const made = Date.now();
   generate(dataDir, count);
-  const host = await startHost(dataDir);
+  // Opening a generated notebook migrates it first, which takes a while at 10,000 articles.
+  const host = await startHost(dataDir, SERVER, 300_000);
   log(
     `library: ${count.toLocaleString('en')} articles (generated and opened in ${((Date.now() - made) / 1000).toFixed(1)} s)`,
   );

@@ -1,93 +1,16 @@
 // The notebook the reader benchmark (ui-reader.ts) measures: a browser host on a temporary
 // folder, and a ~100 KB article given 1,000 highlights through the host's HTTP API.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import type { Input, Operation, Output } from '../../shared/contract';
+import type { Output } from '../../shared/contract';
 import { HighlightColor } from '../../shared/model';
+import { api, type Host } from './browser-host';
+import { random, WORDS } from './generate-library';
 
 const ARTICLE_CHARS = 100_000;
 const HIGHLIGHTS = 1000;
 /** Every so many paragraphs one is left bare, for the highlights the benchmark makes. */
 export const BARE_EVERY = 8;
 
-// ---- the browser host ----
-
-export interface Host {
-  url: string;
-  origin: string;
-  token: string;
-  child: ChildProcess;
-}
-
-export async function startHost(dataDir: string, server: string): Promise<Host> {
-  if (!existsSync(server)) {
-    throw new Error(`${server} is missing: build Dossier first (npx electron-vite build).`);
-  }
-  const token = randomBytes(16).toString('hex');
-  const child = spawn(process.execPath, [server], {
-    env: { ...process.env, DOSSIER_DATA_DIR: dataDir, DOSSIER_PORT: '0', DOSSIER_TOKEN: token },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the host did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Dossier is at (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        done(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`the host exited (${code}):\n${output}`)));
-  });
-  return { url, origin: new URL(url).origin, token, child };
-}
-
-export async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-export async function api<K extends Operation>(
-  host: Host,
-  op: K,
-  input: Input<K>,
-): Promise<Output<K>> {
-  const response = await fetch(`${host.origin}/api/${op}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as
-    { ok: true; value: Output<K> } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${op} failed: ${result.error.message}`);
-  return result.value;
-}
-
 // ---- the article ----
-
-const WORDS = (
-  'Pakistani authorities declined an offer from the outlawed Tehreek-e-Taliban Pakistan to resume ' +
-  'talks citing previous negative experience with dialogue media reports said the government ' +
-  'rejected the offer and urged the militants to surrender according to sources Express Tribune ' +
-  'reported ceasefire truce November army chief attacks police security personnel installations ' +
-  'southern districts Khyber-Pakhtunkhwa senior official Afghanistan interior minister Sirajuddin ' +
-  'Haqqani mediator guarantor discussions Kabul border crossing Torkham Chaman trade refugees'
-).split(' ');
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function articleText(rnd: () => number): string {
   const pick = () => WORDS[Math.floor(rnd() * WORDS.length)]!;

@@ -14,7 +14,8 @@ import {
   ARTICLE_PAINTED_MARK,
   HIGHLIGHTS_PAINTED_MARK,
 } from '../../renderer/src/reader/paint-marks';
-import { api, BARE_EVERY, makeArticle, startHost, stopHost, type Host } from './ui-reader-notebook';
+import { api, startHost, stopHost, type Host } from './browser-host';
+import { BARE_EVERY, makeArticle } from './ui-reader-notebook';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SERVER = join(ROOT, 'out/main/web-server.js');
