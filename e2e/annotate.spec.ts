@@ -194,6 +194,35 @@ test('keys 1-6 and arrows act on the current highlight; undo and redo every chan
   await expect(cards.nth(0).getByLabel('Note')).toHaveValue('Declined, not rejected.');
 });
 
+test('a second passage highlighted while the first is still saving is kept, not dropped', async ({
+  page,
+  host,
+}) => {
+  await openSeed(page, host);
+  const cards = page.getByTestId('highlight-card');
+  const toolbar = page.getByTestId('selection-toolbar');
+  // Hold the first save at the host until the second passage has been highlighted.
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  let creates = 0;
+  await page.route('**/api/highlights.create', async (route) => {
+    if (++creates === 1) await held;
+    await route.continue();
+  });
+  await selectInArticle(page, 'Pakistani authorities have declined an offer');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('h');
+  await selectInArticle(page, SENTENCE);
+  await expect(toolbar).toBeVisible();
+  await expect(toolbar.getByRole('button').first()).toBeEnabled();
+  await page.keyboard.press('5');
+  await expect.poll(() => creates).toBe(2);
+  release();
+  await expect(cards).toHaveCount(2);
+  await expect(page.getByTestId('article-text').locator('mark.mark--purple')).toHaveText(SENTENCE);
+  await expect(toolbar).toBeHidden();
+});
+
 test('an Urdu article reads right to left', async ({ page, host }) => {
   await openSeed(page, host);
   const urdu =

@@ -66,7 +66,9 @@ export function ReaderPane(props: Props) {
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const { selection, clear } = useTextSelection(bodyRef, article.text);
-  const [busy, setBusy] = useState(false);
+  // Ranges whose highlight is being saved: pressing again on the same one does nothing, but a new
+  // selection made meanwhile is highlighted at once rather than dropped.
+  const [saving, setSaving] = useState<ReadonlySet<string>>(() => new Set());
   const [showRemoved, setShowRemoved] = useState(false);
   const [dialog, setDialog] = useState<'versions' | 'edit' | null>(null);
   const cleaning = useBlockCleaning(article, showRemoved, props.onArticleChanged, bodyRef);
@@ -104,17 +106,23 @@ export function ReaderPane(props: Props) {
 
   const act = useCallback(
     async (action: (start: number, end: number) => Promise<void>) => {
-      if (!selection || busy) return;
-      setBusy(true);
+      if (!selection) return;
+      const key = `${selection.start}:${selection.end}`;
+      if (saving.has(key)) return;
+      setSaving((keys) => new Set(keys).add(key));
       try {
         await action(selection.start, selection.end);
         const now = latestSelection.current;
         if (!now || (now.start === selection.start && now.end === selection.end)) clear();
       } finally {
-        setBusy(false);
+        setSaving((keys) => {
+          const left = new Set(keys);
+          left.delete(key);
+          return left;
+        });
       }
     },
-    [selection, busy, clear],
+    [selection, saving, clear],
   );
   const highlight = useCallback(
     (color?: HighlightColor) => void act((start, end) => onCreateHighlight(start, end, color)),
@@ -176,7 +184,7 @@ export function ReaderPane(props: Props) {
       {selection && (
         <SelectionToolbar
           selection={selection}
-          busy={busy}
+          busy={saving.has(`${selection.start}:${selection.end}`)}
           onHighlight={highlight}
           onDismiss={clear}
           attach={
