@@ -2,12 +2,13 @@
 // variants), phrases narrowed by pair signatures and checked word for word where the text is
 // at hand, filters as tests, and AND / OR / NOT over dense score arrays (one float per
 // document: cheap at 100,000 documents, and no object per hit).
+import type { ArticleSummary } from '../../../shared/model';
 import { tagFamilyIds } from '../../../shared/tag-paths';
 import { containsRun, compileFilter, type FilterContext } from './filters';
 import type { Entry } from './entries';
-import { mayHoldPhrase } from './pair-signature';
+import { mayHoldPhrase, phraseProbe, type PhraseProbe } from './pair-signature';
 import type { QueryNode } from './query';
-import type { SearchIndex } from './search-index';
+import { NONE, type SearchIndex } from './search-index';
 import { terms } from './tokenize';
 
 export interface Hits {
@@ -19,6 +20,7 @@ export interface Hits {
 
 export interface EvalContext extends FilterContext {
   index: SearchIndex;
+  summary(articleId: string): ArticleSummary | undefined;
   /** Index terms the positive words matched (with their prefix and typo variants), for marking. */
   matched: Set<string>;
   /** Forgive typos in words the notebook holds too (the second try of a query that found nothing). */
@@ -46,28 +48,27 @@ export function evaluate(
     case 'word':
       return wordHits(node, ctx, positive);
     case 'phrase':
-      return phraseHits(node.terms, ctx);
+      return phraseHits(node.terms, ctx, within);
     case 'filter':
     case 'date':
     case 'kind': {
       const test = compileFilter(node, ctx);
       const hits = empty(ctx);
-      const { entries } = ctx.index;
-      for (let n = 0; n < entries.length; n++) {
+      const { kind } = ctx.columns;
+      for (let n = 0; n < hits.scores.length; n++) {
         if (within && within[n]! < 0) continue;
-        const entry = entries[n];
-        if (entry && test(entry, n)) hits.scores[n] = 0;
+        if (kind[n] !== NONE && test(n)) hits.scores[n] = 0;
       }
       return hits;
     }
     case 'not': {
       const excluded = evaluate(node.child, ctx, !positive, within);
       const hits = empty(ctx);
-      const { entries } = ctx.index;
-      for (let n = 0; n < entries.length; n++) {
+      const { kind } = ctx.columns;
+      for (let n = 0; n < hits.scores.length; n++) {
         if (within && within[n]! < 0) continue;
         // An article whose phrase is unchecked is taken to hold it: few are, and rarely wrongly.
-        if (entries[n] && excluded.scores[n]! < 0) hits.scores[n] = 0;
+        if (kind[n] !== NONE && excluded.scores[n]! < 0) hits.scores[n] = 0;
       }
       return hits;
     }
@@ -170,27 +171,22 @@ function wordHits(
   return hits;
 }
 
-function phraseHits(phrase: string[], ctx: EvalContext): Hits {
-  let hits: Hits | undefined;
-  for (const term of new Set(phrase)) {
-    const next = empty(ctx);
-    ctx.index.postings.score([{ term, factor: 1 }], next.scores);
-    hits = hits ? both(hits, next) : next;
-  }
-  const { scores, needs } = hits!;
+function phraseHits(phrase: string[], ctx: EvalContext, within?: Float32Array): Hits {
+  const hits = empty(ctx);
+  const { scores, needs } = hits;
   const { entries } = ctx.index;
-  for (let n = 0; n < scores.length; n++) {
-    if (scores[n]! < 0) continue;
-    const check = holdsPhrase(entries[n]!, phrase);
+  const probe = phraseProbe(phrase);
+  for (const n of ctx.index.postings.scoreAll(phrase, scores)) {
+    const check = within && within[n]! < 0 ? 'no' : holdsPhrase(entries[n]!, phrase, probe);
     if (check === 'no') scores[n] = ABSENT;
     else if (check === 'maybe') needs.set(n, [phrase]);
   }
-  return hits!;
+  return hits;
 }
 
 /** Small texts are at hand and checked now; an article's text is checked when it is shown. */
-function holdsPhrase(entry: Entry, phrase: string[]): 'yes' | 'no' | 'maybe' {
-  if (!mayHoldPhrase(entry.pairs, phrase)) return 'no';
+function holdsPhrase(entry: Entry, phrase: string[], probe: PhraseProbe): 'yes' | 'no' | 'maybe' {
+  if (!mayHoldPhrase(entry.pairs, probe)) return 'no';
   switch (entry.kind) {
     case 'article':
       return 'maybe';

@@ -1,5 +1,6 @@
 // What the filters of a query (tag:, colour:, outlet:, date:, kind:) pick, resolved against
-// the notebook: which documents pass. An article carries the tags and colours of its highlights.
+// the notebook: which documents pass, read from the index's typed columns. An article carries
+// the tags and colours of its highlights.
 import {
   DEFAULT_COLOR_MEANINGS,
   HighlightColor,
@@ -7,52 +8,57 @@ import {
   type Tag,
 } from '../../../shared/model';
 import { tagFamilyIds } from '../../../shared/tag-paths';
-import type { Entry } from './entries';
+import { dayNumber, KIND_CODE, type DocColumns } from './search-index';
 import { QueryError, type QueryNode } from './query';
 import { terms } from './tokenize';
 
 export interface FilterContext {
-  /** The article number of document n (-1 for a notebook note), and how many there are. */
-  articleOf(n: number): number;
-  articleCount: number;
-  summary(articleId: string): ArticleSummary | undefined;
+  columns: DocColumns;
   tags: readonly Tag[];
   colorMeanings: Partial<Record<HighlightColor, string>>;
-  /** Colours of an article's highlights. */
-  colorsOf(articleId: string): ReadonlySet<HighlightColor>;
+  /** Highlight document numbers carrying the tag itself. */
+  taggedWith(tagId: string): Iterable<number>;
+  /** The day a notebook note (document n) was last changed. */
+  noteDay(n: number): string | undefined;
 }
 
 type FilterNode = Extract<QueryNode, { type: 'filter' | 'date' | 'kind' }>;
 
-type Test = (entry: Entry, n: number) => boolean;
+/** Whether live document n passes. */
+export type Test = (n: number) => boolean;
+
+const { article: ARTICLE, highlight: HIGHLIGHT, notebookNote: NOTEBOOK_NOTE } = KIND_CODE;
 
 /**
- * What an article's documents share (its outlet, date, tags), asked once per article and
- * remembered by article number: a filter tests 100,000 documents but only 10,000 articles.
+ * What an article's documents share (its outlet, date, tags), decided once per article into a
+ * byte per article number: a filter tests 100,000 documents but only 10,000 articles.
  */
-function perArticle(ctx: FilterContext, test: (articleId: string) => boolean) {
-  const known = new Int8Array(ctx.articleCount).fill(-1);
-  return (entry: Exclude<Entry, { kind: 'notebookNote' }>, n: number): boolean => {
-    const a = ctx.articleOf(n);
-    if (a < 0 || a >= known.length) return test(entry.articleId);
-    if (known[a] === -1) known[a] = test(entry.articleId) ? 1 : 0;
-    return known[a] === 1;
+function byArticle(ctx: FilterContext, passes: Uint8Array): Test {
+  const { article } = ctx.columns;
+  return (n) => {
+    const a = article[n]!;
+    return a >= 0 && passes[a] === 1;
   };
 }
 
 /** A test for one filter, resolved once per query (an unknown tag or colour is an error). */
 export function compileFilter(node: FilterNode, ctx: FilterContext): Test {
+  const { kind, articleIds, articleDay } = ctx.columns;
   switch (node.type) {
     case 'kind': {
-      const kinds = new Set<string>(node.kinds);
-      return (entry) => kinds.has(entry.kind);
+      const wanted = new Uint8Array(256);
+      for (const k of node.kinds) wanted[KIND_CODE[k]] = 1;
+      return (n) => wanted[kind[n]!] === 1;
     }
     case 'date': {
-      const { from = '0000-01-01', to = '9999-12-31' } = node;
-      const inRange = (day: string | undefined) => !!day && day >= from && day <= to;
-      const article = perArticle(ctx, (id) => inRange(articleDay(ctx.summary(id))));
-      return (entry, n) =>
-        entry.kind === 'notebookNote' ? inRange(entry.updatedAt.slice(0, 10)) : article(entry, n);
+      const from = dayNumber(node.from ?? '0000-01-01');
+      const to = dayNumber(node.to ?? '9999-12-31');
+      const inRange = (day: number) => day > 0 && day >= from && day <= to;
+      const passes = new Uint8Array(articleIds.length);
+      for (let a = 0; a < passes.length; a++) passes[a] = inRange(articleDay[a]!) ? 1 : 0;
+      const article = byArticle(ctx, passes);
+      return (n) =>
+        kind[n] === NOTEBOOK_NOTE ? inRange(dayNumber(ctx.noteDay(n) ?? '')) : article(n);
     }
     case 'filter':
       if (node.field === 'tag') return tagFilter(node.value, ctx);
@@ -64,6 +70,19 @@ export function compileFilter(node: FilterNode, ctx: FilterContext): Test {
 /** The day an article is filed under: published, or else captured. */
 export function articleDay(summary: ArticleSummary | undefined): string | undefined {
   return summary ? (summary.publishedAt ?? summary.capturedAt.slice(0, 10)) : undefined;
+}
+
+/** Highlights that pass, and the articles holding one of them (an article carries its highlights' tags and colours). */
+function byHighlight(ctx: FilterContext, highlight: Uint8Array): Test {
+  const { kind, article } = ctx.columns;
+  const passes = new Uint8Array(ctx.columns.articleIds.length);
+  for (let n = 0; n < highlight.length; n++) {
+    if (highlight[n] === 1 && kind[n] === HIGHLIGHT) passes[article[n]!] = 1;
+  }
+  return (n) => {
+    const k = kind[n];
+    return k === HIGHLIGHT ? highlight[n] === 1 : k === ARTICLE && passes[article[n]!] === 1;
+  };
 }
 
 function tagFilter(value: string, ctx: FilterContext): Test {
@@ -80,15 +99,9 @@ function tagFilter(value: string, ctx: FilterContext): Test {
     ctx.tags,
     named.map((t) => t.name),
   );
-  const members = [...family];
-  const article = perArticle(ctx, (id) => {
-    const counts = ctx.summary(id)?.tagCounts;
-    return !!counts && members.some((tagId) => counts[tagId]);
-  });
-  return (entry, n) => {
-    if (entry.kind === 'highlight') return entry.highlight.tagIds.some((id) => family.has(id));
-    return entry.kind === 'article' && article(entry, n);
-  };
+  const tagged = new Uint8Array(ctx.columns.kind.length);
+  for (const tagId of family) for (const n of ctx.taggedWith(tagId)) tagged[n] = 1;
+  return byHighlight(ctx, tagged);
 }
 
 function colourFilter(value: string, ctx: FilterContext): Test {
@@ -104,31 +117,26 @@ function colourFilter(value: string, ctx: FilterContext): Test {
     const known = HighlightColor.options.map((c) => `${c} (${meanings[c]})`).join(', ');
     throw new QueryError(`“${value}” is not a highlight colour or the meaning of one: ${known}.`);
   }
-  const set = new Set(colors);
-  const article = perArticle(ctx, (id) => {
-    const mine = ctx.colorsOf(id);
-    return colors.some((c) => mine.has(c));
-  });
-  return (entry, n) => {
-    if (entry.kind === 'highlight') return set.has(entry.highlight.color);
-    return entry.kind === 'article' && article(entry, n);
-  };
+  const codes = new Uint8Array(256);
+  for (const c of colors) codes[HighlightColor.options.indexOf(c)] = 1;
+  const { colour } = ctx.columns;
+  const coloured = new Uint8Array(colour.length);
+  for (let n = 0; n < colour.length; n++) coloured[n] = codes[colour[n]!]!;
+  return byHighlight(ctx, coloured);
 }
 
 function outletFilter(value: string, ctx: FilterContext): Test {
   const wanted = terms(value);
   if (wanted.length === 0) throw new QueryError(`outlet:${value} names no outlet.`);
-  const cache = new Map<string, boolean>();
-  const matches = (outlet: string | undefined) => {
-    if (!outlet) return false;
-    let found = cache.get(outlet);
-    if (found === undefined) {
-      found = containsRun(terms(outlet), wanted, true);
-      cache.set(outlet, found);
-    }
-    return found;
-  };
-  return (entry) => entry.kind !== 'notebookNote' && matches(ctx.summary(entry.articleId)?.source);
+  const { outlets, articleOutlet, articleIds } = ctx.columns;
+  const matching = outlets.map((outlet) => containsRun(terms(outlet), wanted, true));
+  const passes = new Uint8Array(articleIds.length);
+  for (let a = 0; a < passes.length; a++) {
+    const o = articleOutlet[a]!;
+    passes[a] = o >= 0 && matching[o] ? 1 : 0;
+  }
+  // A notebook note has no article number, so no outlet.
+  return byArticle(ctx, passes);
 }
 
 /** True when `run` occurs in `words` as consecutive words (the last one as a prefix if asked). */

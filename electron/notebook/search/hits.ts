@@ -8,7 +8,6 @@ import { openingOf, snippetOf, type Matcher } from './snippet';
 import { terms } from './tokenize';
 import { topK } from './top';
 
-const KIND_ORDER = { article: 0, highlight: 1, articleNote: 2, notebookNote: 3 } as const;
 /** Spare candidates ranked beyond the page, for articles whose phrase turns out not to be there. */
 const SLACK = 32;
 
@@ -25,17 +24,32 @@ export async function hitsPage(
   const matcher: Matcher = { terms: ctx.matched, phrases };
   const rejected = new Set<number>();
   for (let k = offset + limit + SLACK; ; k *= 4) {
-    const ranked = topK(hits.scores, (n) => KIND_ORDER[entries[n]!.kind], k, rejected);
+    const { kind } = ctx.columns;
+    const ranked = topK(hits.scores, (n) => kind[n]!, k, rejected);
     const page: SearchHit[] = [];
     let kept = 0;
     let short = false;
+    // Found by filters alone, an article shows its opening, which the index keeps; otherwise
+    // the texts this page will most likely show are read side by side (the disk waits overlap).
+    const wantsText = matcher.terms.size > 0 || matcher.phrases.length > 0;
+    const texts = new Map<number, Promise<string>>();
+    const read = (n: number, articleId: string) => {
+      let text = texts.get(n);
+      if (!text) texts.set(n, (text = textOf(articleId)));
+      return text;
+    };
+    if (wantsText) {
+      for (const { n } of ranked.slice(0, offset + limit)) {
+        const entry = entries[n]!;
+        if (entry.kind === 'article') read(n, entry.articleId).catch(() => undefined);
+      }
+    }
     for (const { n, score } of ranked) {
       if (page.length >= limit) break;
       const entry = entries[n]!;
       let text: string | undefined;
-      // Found by filters alone, an article shows its opening, which the index keeps.
-      if (entry.kind === 'article' && (matcher.terms.size > 0 || matcher.phrases.length > 0)) {
-        text = await textOf(entry.articleId);
+      if (entry.kind === 'article' && wantsText) {
+        text = await read(n, entry.articleId);
         const owed = hits.needs.get(n);
         // The pair signature let it through; the words themselves decide.
         if (owed && !owed.every((phrase) => containsRun(terms(text!), phrase))) {

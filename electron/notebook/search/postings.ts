@@ -197,6 +197,44 @@ export class PostingIndex {
     }
   }
 
+  /**
+   * The live documents holding every one of `words`, found from the rarest word's documents by
+   * binary search in the others' lists (document numbers only grow, so each list is sorted);
+   * each gets the sum of its words' BM25 scores in `scores`. Cost: the rarest word's documents.
+   */
+  scoreAll(words: readonly string[], scores: Float32Array): number[] {
+    const lists: Postings[] = [];
+    for (const word of new Set(words)) {
+      const id = this.ids.get(word);
+      const p = id === undefined ? undefined : this.postings[id];
+      if (!p || p.live === 0) return [];
+      lists.push(p);
+    }
+    lists.sort((a, b) => a.live - b.live);
+    const n = this.liveDocs;
+    const idf = lists.map((p) => Math.log(1 + (n - p.live + 0.5) / (p.live + 0.5)));
+    const bm25 = (w: number, j: number) => (idf[j]! * (w * (K1 + 1))) / (w + K1);
+    const [rarest, ...rest] = lists as [Postings, ...Postings[]];
+    const from = new Int32Array(rest.length);
+    const found: number[] = [];
+    outer: for (let i = 0; i < rarest.docs.length; i++) {
+      const doc = rarest.docs.data[i]!;
+      if (this.alive[doc] !== 1) continue;
+      let sum = bm25(rarest.weights.data[i]!, 0);
+      for (let j = 0; j < rest.length; j++) {
+        const p = rest[j]!;
+        const at = gallop(p.docs.data, from[j]!, p.docs.length, doc);
+        from[j] = at;
+        if (at === p.docs.length) break outer;
+        if (p.docs.data[at] !== doc) continue outer;
+        sum += bm25(p.weights.data[at]!, j + 1);
+      }
+      scores[doc] = sum;
+      found.push(doc);
+    }
+    return found;
+  }
+
   private termId(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
@@ -271,4 +309,25 @@ export class PostingIndex {
     });
     return index;
   }
+}
+
+/**
+ * The first position in the sorted `data[from, to)` holding `value` or more, found by steps
+ * that double from `from` and then halving: cheap when the answer is near, as it is when the
+ * lists are walked in step.
+ */
+function gallop(data: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < to && data[hi]! < value; step *= 2) {
+    lo = hi + 1;
+    hi = lo + step;
+  }
+  hi = Math.min(hi, to);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (data[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

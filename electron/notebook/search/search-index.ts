@@ -20,7 +20,52 @@ import {
 } from './entries';
 import { PostingIndex } from './postings';
 
-const COLOURS = HighlightColor.options.length;
+/** Each document's kind as a small number (also the order kinds are shown in on a tie). */
+export const KIND_CODE = { article: 0, highlight: 1, articleNote: 2, notebookNote: 3 } as const;
+/** In the kind and colour columns: no document (removed), or no colour (not a highlight). */
+export const NONE = 255;
+
+/**
+ * What filters and ranking ask of every document, as typed arrays by document number, so a
+ * filter over 100,000 documents reads bytes rather than entry objects. Re-read after a change:
+ * the arrays are replaced as they grow.
+ */
+export interface DocColumns {
+  /** KIND_CODE, or NONE once removed. */
+  kind: Uint8Array;
+  /** A highlight's colour (HighlightColor order), or NONE. */
+  colour: Uint8Array;
+  /** The article number (-1 for a notebook note). */
+  article: Int32Array;
+  /** Article ids by article number. */
+  articleIds: readonly string[];
+  /** By article number: the day it is filed under as YYYYMMDD (0: none). */
+  articleDay: Int32Array;
+  /** By article number: its outlet's number in `outlets` (-1: none). */
+  articleOutlet: Int32Array;
+  outlets: readonly string[];
+}
+
+/** What an article is filed under, from its file or its summary in the library. */
+export interface ArticleFacts {
+  id: string;
+  publishedAt?: string | undefined;
+  capturedAt: string;
+  source?: string | undefined;
+}
+
+/** A day (YYYY-MM-DD, or longer) as the number YYYYMMDD. */
+export const dayNumber = (day: string) => Number(day.slice(0, 10).replaceAll('-', '')) || 0;
+
+function grown<T extends Uint8Array | Int32Array>(array: T, n: number, fill: number): T {
+  if (n < array.length) return array;
+  const bigger = new (array.constructor as new (size: number) => T)(
+    Math.max(n + 1, array.length * 2),
+  );
+  bigger.fill(fill);
+  bigger.set(array);
+  return bigger;
+}
 
 export class SearchIndex {
   /** Entries by document number (undefined once removed). */
@@ -33,35 +78,67 @@ export class SearchIndex {
   private readonly byTag = new Map<string, Set<number>>();
   /** The keys of the notebook notes indexed, so a note change need not look at every entry. */
   private noteKeys = new Set<string>();
-  /** How many of each article's highlights have each colour (in HighlightColor order). */
-  private readonly colours = new Map<string, Int32Array>();
 
   /** A small number for each article, and each document's article number (-1: none). */
   private readonly articleNumbers = new Map<string, number>();
+  private readonly articleIds: string[] = [];
   private articleOfDoc = new Int32Array(1024).fill(-1);
+  private kindOfDoc = new Uint8Array(1024).fill(NONE);
+  private colourOfDoc = new Uint8Array(1024).fill(NONE);
+  private dayOfArticle = new Int32Array(1024);
+  private outletOfArticle = new Int32Array(1024).fill(-1);
+  private readonly outlets: string[] = [];
+  private readonly outletNumbers = new Map<string, number>();
 
   constructor(readonly postings: PostingIndex = new PostingIndex()) {}
 
-  /** How many article numbers have been given out (arrays indexed by them are this long). */
-  get articleCount(): number {
-    return this.articleNumbers.size;
+  get columns(): DocColumns {
+    return {
+      kind: this.kindOfDoc,
+      colour: this.colourOfDoc,
+      article: this.articleOfDoc,
+      articleIds: this.articleIds,
+      articleDay: this.dayOfArticle,
+      articleOutlet: this.outletOfArticle,
+      outlets: this.outlets,
+    };
   }
 
-  /** The article number of document `n`, or -1 for a notebook note. */
-  articleOf(n: number): number {
-    return n < this.articleOfDoc.length ? this.articleOfDoc[n]! : -1;
+  /** Sets the day and outlet filters see for an article (kept here, so they read no summary). */
+  setFacts({ id, publishedAt, capturedAt, source }: ArticleFacts): void {
+    const a = this.articleNumber(id);
+    this.dayOfArticle = grown(this.dayOfArticle, a, 0);
+    this.outletOfArticle = grown(this.outletOfArticle, a, -1);
+    this.dayOfArticle[a] = dayNumber(publishedAt ?? capturedAt);
+    let outlet = -1;
+    if (source) {
+      outlet = this.outletNumbers.get(source) ?? this.outlets.length;
+      if (outlet === this.outlets.length) {
+        this.outletNumbers.set(source, outlet);
+        this.outlets.push(source);
+      }
+    }
+    this.outletOfArticle[a] = outlet;
+  }
+
+  private articleNumber(id: string): number {
+    let a = this.articleNumbers.get(id);
+    if (a === undefined) {
+      a = this.articleIds.length;
+      this.articleNumbers.set(id, a);
+      this.articleIds.push(id);
+    }
+    return a;
   }
 
   private number(n: number, entry: Entry): void {
-    if (n >= this.articleOfDoc.length) {
-      const bigger = new Int32Array(Math.max(n + 1, this.articleOfDoc.length * 2)).fill(-1);
-      bigger.set(this.articleOfDoc);
-      this.articleOfDoc = bigger;
-    }
-    if (entry.kind === 'notebookNote') return;
-    let a = this.articleNumbers.get(entry.articleId);
-    if (a === undefined) this.articleNumbers.set(entry.articleId, (a = this.articleNumbers.size));
-    this.articleOfDoc[n] = a;
+    this.articleOfDoc = grown(this.articleOfDoc, n, -1);
+    this.kindOfDoc = grown(this.kindOfDoc, n, NONE);
+    this.colourOfDoc = grown(this.colourOfDoc, n, NONE);
+    this.kindOfDoc[n] = KIND_CODE[entry.kind];
+    this.colourOfDoc[n] =
+      entry.kind === 'highlight' ? HighlightColor.options.indexOf(entry.highlight.color) : NONE;
+    if (entry.kind !== 'notebookNote') this.articleOfDoc[n] = this.articleNumber(entry.articleId);
   }
 
   get size(): number {
@@ -71,6 +148,7 @@ export class SearchIndex {
   /** Re-indexes what changed in an article file: its words, highlights and note. */
   putArticle(file: ArticleFile): void {
     const id = file.article.id;
+    this.setFacts(file.article);
     const indexed = this.entry(articleDocId(id));
     if (indexed?.kind !== 'article' || indexed.signature !== articleSignature(file)) {
       const { doc, entry } = articleDocs(file);
@@ -168,20 +246,7 @@ export class SearchIndex {
     if (entry.kind === 'highlight') this.link(n, entry);
   }
 
-  /** The colours of an article's highlights. */
-  coloursOf(articleId: string): ReadonlySet<HighlightColor> {
-    const counts = this.colours.get(articleId);
-    return new Set(HighlightColor.options.filter((_, i) => counts && counts[i]! > 0));
-  }
-
-  private countColour(entry: HighlightEntry, by: number): void {
-    let counts = this.colours.get(entry.articleId);
-    if (!counts) this.colours.set(entry.articleId, (counts = new Int32Array(COLOURS)));
-    counts[HighlightColor.options.indexOf(entry.highlight.color)]! += by;
-  }
-
   private link(n: number, entry: HighlightEntry): void {
-    this.countColour(entry, 1);
     let mine = this.byArticle.get(entry.articleId);
     if (!mine) this.byArticle.set(entry.articleId, (mine = new Set()));
     mine.add(entry.highlight.id);
@@ -199,8 +264,9 @@ export class SearchIndex {
     this.postings.remove(n);
     this.numbers.delete(key);
     this.entries[n] = undefined;
+    this.kindOfDoc[n] = NONE;
+    this.colourOfDoc[n] = NONE;
     if (entry.kind === 'highlight') {
-      this.countColour(entry, -1);
       for (const tagId of entry.highlight.tagIds) this.byTag.get(tagId)?.delete(n);
     }
   }

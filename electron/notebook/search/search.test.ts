@@ -165,6 +165,27 @@ describe('search.query', () => {
     );
     expect(articleIds(await search('outlet:dawn kind:article'))).toEqual([trade.id]);
     expect(articleIds(await search('tag:TTP kind:article'))).toEqual([talks.id]);
+
+    // A recolour, a new outlet and date are seen at once, and by the index loaded at open.
+    await t.run('highlights.update', { id: b.id, color: 'green' });
+    await t.run('articles.update', { id: trade.id, source: 'Geo News', publishedAt: '2024-06-03' });
+    const after = async () => ({
+      green: await quotes('colour:green'),
+      geo: articleIds(await search('outlet:geo kind:article')),
+      dawn: (await search('outlet:dawn')).total,
+      june: await quotes('date:2024-06 kind:quote'),
+    });
+    const expected = {
+      green: new Set([a.id, b.id, c.id]),
+      geo: [trade.id],
+      dawn: 0,
+      june: new Set([a.id, b.id, c.id]),
+    };
+    expect(await after()).toEqual(expected);
+    await t.reopen();
+    await t.notebook.search.ready();
+    expect(t.notebook.search.stats().loadMs).not.toBeNull();
+    expect(await after()).toEqual(expected);
   });
 
   it('answers a malformed query or an unknown tag with INVALID_INPUT naming the problem', async () => {

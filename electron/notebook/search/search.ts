@@ -211,6 +211,8 @@ export class Search {
             ? await this.file.load(await this.stamp())
             : null;
           if (found && !this.fileStale) {
+            // What filters read of each article comes from the library, as it is now.
+            for (const summary of this.nb.library.articles) found.setFacts(summary);
             this.index = found;
             this.version++;
             this.loadMs = performance.now() - started;
@@ -274,12 +276,15 @@ export class Search {
     return {
       index,
       matched: new Set(),
-      articleOf: (n) => index.articleOf(n),
-      articleCount: index.articleCount,
+      columns: index.columns,
       summary: (id) => library.summary(id),
       tags: library.tags,
       colorMeanings: library.settings.colorMeanings ?? {},
-      colorsOf: (articleId) => index.coloursOf(articleId),
+      taggedWith: (tagId) => index.taggedWith(tagId),
+      noteDay: (n) => {
+        const entry = index.entries[n];
+        return entry?.kind === 'notebookNote' ? entry.updatedAt.slice(0, 10) : undefined;
+      },
     };
   }
 }

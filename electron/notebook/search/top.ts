@@ -43,7 +43,9 @@ export function topK(
     }
   };
   if (k <= 0) return [];
-  for (let n = 0; n < scores.length; n++) {
+  // Newest first: on a tie the newer document wins, so among equal scores (a filter's hits all
+  // score 0) the older ones are turned away by one comparison instead of each entering the heap.
+  for (let n = scores.length - 1; n >= 0; n--) {
     const score = scores[n]!;
     if (score < 0 || skip.has(n)) continue;
     if (heap.length < k) {
