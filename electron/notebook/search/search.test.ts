@@ -55,6 +55,18 @@ describe('search.query', () => {
     expect((await search('guarantor Torkham')).total).toBe(0);
   });
 
+  it('ranks words typed side by side first where they stand side by side, typo or not', async () => {
+    const together = await article(
+      'The ministry has reported that the border reopened on Monday after talks.',
+      'together.txt',
+    );
+    // The same words, apart, in a shorter text (which BM25 alone would rank first).
+    const apart = await article('That border: the ministry reported what it has.', 'apart.txt');
+    for (const query of ['has reported that', 'has repoqrted that']) {
+      expect(articleIds(await search(query))).toEqual([together.id, apart.id]);
+    }
+  });
+
   it('matches exact phrases only where the words stand together', async () => {
     const talks = await article(TALKS, 'talks.txt');
     await article('The deal was no good, said the army.', 'other.txt');

@@ -6,7 +6,7 @@ import type { ArticleFile } from '../../../shared/model';
 import { NotebookError } from '../../../shared/result';
 import type { NotebookInternals } from '../internals';
 import type { NotebookPaths } from '../store/paths';
-import { evaluate, type EvalContext, type Hits } from './evaluate';
+import { evaluate, rankNearness, type EvalContext, type Hits } from './evaluate';
 import { IndexFile } from './index-file';
 import { parseQuery, QueryError, type QueryNode } from './query';
 import { Quotations } from './quotations';
@@ -20,7 +20,6 @@ const BUILD_BATCH = 200;
 
 export interface SearchStats {
   documents: number;
-  fileBytes: number | null;
   lastUpdateMs: number | null;
   buildMs: number | null;
   loadMs: number | null;
@@ -68,6 +67,7 @@ export class Search {
         ctx = { ...this.context(index), anyTypos: true };
         hits = run(node, ctx);
       }
+      rankNearness(hits, ctx);
       const page = await hitsPage(ctx, hits, phrasesOf(node), { limit, offset }, (id) =>
         this.texts.text(id),
       );
@@ -129,7 +129,6 @@ export class Search {
   stats(): SearchStats {
     return {
       documents: this.index?.size ?? 0,
-      fileBytes: null,
       lastUpdateMs: this.lastUpdateMs,
       buildMs: this.buildMs,
       loadMs: this.loadMs,
@@ -276,6 +275,8 @@ export class Search {
     return {
       index,
       matched: new Set(),
+      variants: new Map(),
+      near: [],
       columns: index.columns,
       summary: (id) => library.summary(id),
       tags: library.tags,
