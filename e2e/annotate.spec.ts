@@ -3,7 +3,7 @@
 // of overlaps, an Urdu article and dark mode for a person to look at.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openSeed, selectInArticle, SENTENCE, test } from './fixtures';
+import { expect, openSeed, selectAcross, selectInArticle, SENTENCE, test } from './fixtures';
 
 const SHOTS = process.env.DOSSIER_SHOTS_DIR ?? '/tmp/dossier-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -19,41 +19,6 @@ async function importText(page: Page, name: string, text: string, expected: stri
     .getByTestId('import-input')
     .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
   await expect(page.getByTestId('article-text')).toContainText(expected);
-}
-
-/**
- * Drags the mouse from the start of `from` to the end of `to`, which may sit in different
- * paragraphs. A real drag, not a scripted range: pressing on the text also takes the focus away
- * from a note box, as it does for a person (a scripted range leaves the keys going to the note).
- */
-async function selectAcross(page: Page, from: string, to: string) {
-  const [x1, y1, x2, y2] = await page.getByTestId('article-text').evaluate(
-    (body, [a, b]) => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const box = (text: Text, at: number) => {
-        const range = document.createRange();
-        range.setStart(text, at);
-        range.setEnd(text, at + 1);
-        return range.getBoundingClientRect();
-      };
-      let start: DOMRect | null = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node as Text;
-        if (!start && text.data.includes(a!)) start = box(text, text.data.indexOf(a!));
-        if (start && text.data.includes(b!)) {
-          const end = box(text, text.data.indexOf(b!) + b!.length - 1);
-          const middle = (r: DOMRect) => r.top + r.height / 2;
-          return [start.left + 1, middle(start), end.right - 1, middle(end)];
-        }
-      }
-      throw new Error('selection ends not found');
-    },
-    [from, to],
-  );
-  await page.mouse.move(x1!, y1!);
-  await page.mouse.down();
-  await page.mouse.move(x2!, y2!, { steps: 8 });
-  await page.mouse.up();
 }
 
 test('nested highlights are both visible and clickable; one spans two paragraphs', async ({

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, renderCsv } from './csv';
 import { exportFixture, QUOTES, render, RICH_NOTE, type ExportFixture } from './export-fixture';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 
 let fixture: ExportFixture;
 beforeAll(async () => {
@@ -52,6 +53,7 @@ describe('csv export', () => {
       'Article id': first!.id,
       Created: commas.createdAt,
       Updated: commas.updatedAt,
+      'Paragraph end': '1',
     });
     expect(records[1]).toMatchObject({
       Quote: QUOTES.urdu,
@@ -59,13 +61,28 @@ describe('csv export', () => {
       'Highlight id': urdu.id,
     });
     expect(records[2]).toMatchObject({ Note: "'=1+1", Tags: "'=cmd", Colour: 'orange' });
-    expect(records[4]).toMatchObject({ Paragraph: '3', Colour: 'purple' });
+    // `here.\n\n-2+3` runs from paragraph 3 into 4.
+    expect(records[4]).toMatchObject({
+      Quote: QUOTES.lines,
+      Paragraph: '3–4',
+      'Paragraph end': '4',
+      Colour: 'purple',
+    });
     expect(records[5]).toMatchObject({
       'Article title': 'Border crossing reopens',
       Outlet: 'Express Tribune',
       'Article id': second!.id,
       Paragraph: '1',
     });
+  });
+
+  it('gives a quote ending at its paragraph end that paragraph alone', async () => {
+    const model = await fixture.model();
+    const quote = highlightOver(model.articles[0]!, 'typed into the form by someone.', 'end');
+    const out = await render(renderCsv, onlyHighlights(model, 0, [quote]));
+    const [header, row] = parse(out.data, { bom: true }) as string[][];
+    const record = Object.fromEntries(row!.map((v, i) => [header![i], v]));
+    expect(record).toMatchObject({ Paragraph: '2', 'Paragraph end': '2' });
   });
 
   it('neutralises formula-like cells and quotes what RFC 4180 requires', () => {

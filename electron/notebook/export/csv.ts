@@ -1,7 +1,8 @@
 // CSV export: one row per highlight with all of its provenance, RFC 4180 quoting, UTF-8 with a
 // BOM for spreadsheet apps, and cells a spreadsheet would run as a formula neutralised.
+import { paragraphNumbers } from '../../../shared/paragraphs';
 import { exportFileName, type ExportDocument, type ExportRenderer } from './model';
-import { colorMeaning, dateOriginLabel, paragraphOf, tagPaths } from './quote-provenance';
+import { colorMeaning, dateOriginLabel, paragraphsOf, tagPaths } from './quote-provenance';
 
 export const CSV_COLUMNS = [
   'Article title',
@@ -11,6 +12,7 @@ export const CSV_COLUMNS = [
   'Date source',
   'URL',
   'Captured date',
+  /** `5`, or `5–6` (an en dash) for a quote over two paragraphs. */
   'Paragraph',
   'Quote',
   'Note',
@@ -22,6 +24,8 @@ export const CSV_COLUMNS = [
   'Article id',
   'Created',
   'Updated',
+  /** The last paragraph alone, a number to sort by; last, so the older columns keep their places. */
+  'Paragraph end',
 ] as const;
 
 export const renderCsv: ExportRenderer = (doc) => ({
@@ -35,8 +39,9 @@ export const renderCsv: ExportRenderer = (doc) => ({
 async function* csv(doc: ExportDocument): AsyncGenerator<string> {
   yield `\ufeff${row([...CSV_COLUMNS])}`;
   for await (const article of doc.articles) {
-    const rows = article.highlights.map((h) =>
-      row([
+    const rows = article.highlights.map((h) => {
+      const paragraphs = paragraphsOf(article, h);
+      return row([
         article.title,
         article.source ?? '',
         article.byline ?? '',
@@ -44,7 +49,7 @@ async function* csv(doc: ExportDocument): AsyncGenerator<string> {
         dateOriginLabel(article),
         article.url ?? '',
         article.capturedAt,
-        String(paragraphOf(article, h)),
+        paragraphNumbers(paragraphs),
         h.quote.exact,
         h.note,
         tagPaths(doc.tags, h).join(';'),
@@ -55,8 +60,9 @@ async function* csv(doc: ExportDocument): AsyncGenerator<string> {
         article.id,
         h.createdAt,
         h.updatedAt,
-      ]),
-    );
+        String(paragraphs.last),
+      ]);
+    });
     if (rows.length) yield rows.join('');
   }
 }

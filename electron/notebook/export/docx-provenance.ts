@@ -1,9 +1,8 @@
 // What the Word and PDF exports print around each quote: an article's provenance facts, the
 // line under a quote (paragraph, colour meaning, tags), the sources list and script direction.
-import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
-import { paragraphNumber } from '../../../shared/paragraphs';
 import type { ExportVocabulary } from './model';
+import { paragraphCitation } from './quote-provenance';
 
 export interface Fact {
   label: string;
@@ -46,10 +45,9 @@ function dateOrigin(article: ArticleDetail): string {
 
 /** `¶3 · yellow: Key claim · #Actors/TTP #lead`: where the quote sits and what it was marked as. */
 export function attribution(article: ArticleDetail, highlight: Highlight, model: ExportVocabulary) {
-  const start = codePointToUtf16(article.text, highlight.position.start);
   const tags = tagNames(highlight, model).map((name) => `#${name.replace(/\s+/g, '_')}`);
   return [
-    `${highlight.orphan ? 'was ' : ''}¶${paragraphNumber(article.blocks, start)}`,
+    paragraphCitation(article, highlight),
     `${highlight.color}: ${model.colorMeanings[highlight.color]}`,
     ...(tags.length ? [tags.join(' ')] : []),
   ].join(' · ');

@@ -7,6 +7,7 @@ import { renderDocx } from './docx';
 import { EMOJI_QUOTE, URDU_QUOTE, exportModelFromNotebook } from './docx-test-notebook';
 import { render } from './export-fixture';
 import type { ExportModel } from './model';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 
 let model: ExportModel;
 let buffer: Buffer;
@@ -58,6 +59,23 @@ describe('Word export', () => {
     expect(html).toContain('<a href="https://example.com/talks">');
     expect(html).toContain('&lt;b&gt;not html&lt;/b&gt;');
     expect(html).not.toContain('<b>not html');
+  });
+
+  it('cites a quote over two paragraphs by both, one ending at its paragraph end by that one', async () => {
+    const at = model.articles.findIndex((a) => a.title === 'Talks on hold');
+    const english = model.articles[at]!;
+    const result = await render(
+      renderDocx,
+      onlyHighlights(model, at, [
+        highlightOver(english, 'Others disagreed.\n\nA second paragraph', 'across'),
+        highlightOver(english, 'Others disagreed.', 'at-end'),
+      ]),
+    );
+    const files = unzipSync(new Uint8Array(Buffer.from(result.data, 'base64')));
+    const xml = strFromU8(files['word/document.xml']!);
+    const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(runs).toContain('¶1–2 · yellow: Key claim');
+    expect(runs).toContain('¶1 · yellow: Key claim');
   });
 
   it('sets the language and marks the Urdu quote right to left', () => {

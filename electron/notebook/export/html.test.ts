@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFixture, QUOTES, render as renderWith, type ExportFixture } from './export-fixture';
 import { HTML_CSP, renderHtml } from './html';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 
 let fixture: ExportFixture;
 beforeAll(async () => {
@@ -82,6 +83,22 @@ describe('html export', () => {
     );
     expect(urdu.querySelector('.swatch--green')?.getAttribute('title')).toBe('Evidence');
     expect(urdu.querySelector('.note')?.textContent?.trim()).toBe('اردو نوٹ 🙂');
+  });
+
+  it('cites a quote over two paragraphs by both, one ending at its paragraph end by that one', async () => {
+    const { document } = await render();
+    const lines = [...document.querySelectorAll('blockquote')]
+      .find((q) => q.textContent === QUOTES.lines)!
+      .closest('figure')!;
+    expect(lines.querySelector('.para')?.textContent).toBe('¶3–4');
+    const model = await fixture.model();
+    const first = model.articles[0]!;
+    const out = await renderWith(
+      renderHtml,
+      onlyHighlights(model, 0, [highlightOver(first, 'typed into the form by someone.', 'end')]),
+    );
+    const paras = [...parseHTML(out.data).document.querySelectorAll('.para')];
+    expect(paras.map((p) => p.textContent)).toEqual(['¶2']);
   });
 
   it('renders notes from Markdown but keeps raw HTML and script links as text', async () => {

@@ -16,7 +16,7 @@ import {
   COLOR_SWATCHES,
   colorMeaning,
   dateOriginLabel,
-  paragraphOf,
+  paragraphCitation,
   tagPaths,
 } from './quote-provenance';
 
@@ -118,7 +118,7 @@ function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVoca
   const tags = tagPaths(model.tags, h);
   const caption = [
     `<span class="swatch swatch--${h.color}" title="${esc(meaning)}"></span>`,
-    `<span class="para">${h.orphan ? 'was ' : ''}¶${paragraphOf(article, h)}</span>`,
+    `<span class="para">${paragraphCitation(article, h)}</span>`,
     ` · <span class="color">${esc(h.color)} (${esc(meaning)})</span>`,
     tags.length
       ? ` · <span class="tags">${tags.map((t) => `<span class="tag" dir="auto">#${esc(t)}</span>`).join(' ')}</span>`

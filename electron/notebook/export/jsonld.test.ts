@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFixture, QUOTES, render, RICH_NOTE, type ExportFixture } from './export-fixture';
 import { renderJsonLd, type Annotation } from './jsonld';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 
 let fixture: ExportFixture;
 beforeAll(async () => {
@@ -117,6 +118,34 @@ describe('jsonld export', () => {
     // No note and no tags: only the colour's meaning, as a classifying body.
     expect(traders!.body.map((b) => b.purpose)).toEqual(['classifying']);
     expect(traders!.target.source.id).toBe(`urn:dossier:article:${fixture.articles[1]!.id}`);
+  });
+
+  it('gives the first and last paragraph as numbers beside the code-point positions', async () => {
+    const model = await fixture.model();
+    const items = async (m: typeof model) =>
+      (JSON.parse((await render(renderJsonLd, m)).data) as { first: { items: Annotation[] } }).first
+        .items;
+    const { lines } = fixture.highlights;
+    const spanning = (await items(model)).find((a) => a.id === `urn:uuid:${lines.id}`)!;
+    // `here.\n\n-2+3` runs from paragraph 3 into 4.
+    expect(spanning.target).toMatchObject({
+      'schema:position': 3,
+      'dossier:firstParagraph': 3,
+      'dossier:lastParagraph': 4,
+    });
+    expect(spanning.target.selector[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: lines.position.start,
+      end: lines.position.end,
+    });
+    const atEnd = highlightOver(model.articles[0]!, 'typed into the form by someone.', 'end');
+    const [single] = await items(onlyHighlights(model, 0, [atEnd]));
+    expect(single!.target).toMatchObject({
+      'schema:position': 2,
+      'dossier:firstParagraph': 2,
+      'dossier:lastParagraph': 2,
+    });
+    expect(single!.target.selector[1]).toEqual(atEnd.position);
   });
 
   it('keeps only the quote selector for an orphan', async () => {

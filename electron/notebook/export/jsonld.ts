@@ -13,7 +13,7 @@ import {
   type ExportVocabulary,
 } from './model';
 import { later, type ExportChunk } from './output';
-import { colorMeaning, paragraphOf, tagPaths } from './quote-provenance';
+import { colorMeaning, paragraphsOf, tagPaths } from './quote-provenance';
 
 interface TextualBody {
   type: 'TextualBody';
@@ -47,6 +47,9 @@ export interface Annotation {
     source: SourceResource;
     /** The paragraph the quote starts in, as the reader and every export number it. */
     'schema:position'?: number;
+    /** The first and last paragraph the quote runs over (equal within one paragraph). */
+    'dossier:firstParagraph'?: number;
+    'dossier:lastParagraph'?: number;
     selector: (
       | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
@@ -118,6 +121,7 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabular
     purpose: 'classifying',
   });
   const { exact, prefix, suffix } = h.quote;
+  const paragraphs = paragraphsOf(article, h);
   return {
     id: iri('highlight', h.id),
     type: 'Annotation',
@@ -128,7 +132,13 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabular
     target: {
       type: 'SpecificResource',
       source: sourceOf(article),
-      ...(h.orphan ? {} : { 'schema:position': paragraphOf(article, h) }),
+      ...(h.orphan
+        ? {}
+        : {
+            'schema:position': paragraphs.first,
+            'dossier:firstParagraph': paragraphs.first,
+            'dossier:lastParagraph': paragraphs.last,
+          }),
       // An orphan's position no longer points at its words: only its quote is kept.
       selector: [
         { type: 'TextQuoteSelector', exact, prefix, suffix },

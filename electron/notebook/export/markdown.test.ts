@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFixture, QUOTES, render, type ExportFixture } from './export-fixture';
 import { obsidianTag, renderMarkdown, safeNote } from './markdown';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 
 let fixture: ExportFixture;
 beforeAll(async () => {
@@ -119,6 +120,24 @@ describe('markdown export', () => {
     expect(splitFrontMatter(out.data).fields.title).toBe(title);
     const html = md.render(out.data);
     expect(html).not.toMatch(/<img|href="javascript|<code/);
+  });
+
+  it('cites a quote over two paragraphs by both, one ending at its paragraph end by that one', async () => {
+    const model = await fixture.model();
+    // `here.\n\n-2+3` ends paragraph 3 and begins paragraph 4.
+    expect((await render(renderMarkdown, model)).data).toContain('— ¶3–4 · purple (Question)');
+    const [first] = model.articles;
+    const lines = first!.highlights.find((h) => h.id === fixture.highlights.lines.id)!;
+    const out = await render(
+      renderMarkdown,
+      onlyHighlights(model, 0, [
+        highlightOver(first!, 'typed into the form by someone.', 'at-end'),
+        { ...lines, orphan: true },
+      ]),
+    );
+    expect(out.data).toContain('— ¶2 · yellow (Key claim)');
+    expect(out.data).not.toContain('¶2–3');
+    expect(out.data).toContain('— was ¶3–4 · purple (Question)');
   });
 
   it('turns tag paths into Obsidian tags', () => {

@@ -12,7 +12,7 @@ import {
   type ExportVocabulary,
 } from './model';
 import { later, type ExportChunk } from './output';
-import { colorMeaning, dateOriginLabel, paragraphOf, tagPaths } from './quote-provenance';
+import { colorMeaning, dateOriginLabel, paragraphCitation, tagPaths } from './quote-provenance';
 
 const RULE = '\n\n---\n\n';
 
@@ -127,7 +127,7 @@ function renderHighlight(
     .filter(Boolean)
     .map((name) => `#${name}`);
   const attribution = [
-    `— ${highlight.orphan ? 'was ' : ''}¶${paragraphOf(article, highlight)}`,
+    `— ${paragraphCitation(article, highlight)}`,
     `${highlight.color} (${inline(colorMeaning(colorMeanings, highlight))})`,
     ...(tagNames.length ? [tagNames.join(' ')] : []),
   ].join(' · ');

@@ -6,24 +6,33 @@ import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model';
 import { EMOJI_QUOTE, URDU_QUOTE, exportModelFromNotebook } from './docx-test-notebook';
 import { render } from './export-fixture';
 import type { ExportModel } from './model';
+import { highlightOver, onlyHighlights } from './paragraph-range.test-support';
 import { renderPdf } from './pdf';
 
-let pages: string[];
-beforeAll(async () => {
-  const result = await render(renderPdf, await exportModelFromNotebook());
+/** The text of each page of the model's PDF, as pdf.js reads it back. */
+async function pdfPages(model: ExportModel): Promise<string[]> {
+  const result = await render(renderPdf, model);
   expect(result.mimeType).toBe('application/pdf');
   expect(result.encoding).toBe('base64');
   const data = new Uint8Array(Buffer.from(result.data, 'base64'));
   const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
-  pages = [];
+  const out: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(
+    out.push(
       content.items
         .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
         .join(''),
     );
   }
+  return out;
+}
+
+let model: ExportModel;
+let pages: string[];
+beforeAll(async () => {
+  model = await exportModelFromNotebook();
+  pages = await pdfPages(model);
 }, 60_000);
 
 const norm = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -58,6 +67,23 @@ describe('PDF export', () => {
   it('gives back the Urdu quote in reading order, every letter as written', () => {
     expect(all()).toContain(norm(URDU_QUOTE));
   });
+
+  it('cites a quote over two paragraphs by both, one ending at its paragraph end by that one', async () => {
+    const at = model.articles.findIndex((a) => a.title === 'Talks on hold');
+    const english = model.articles[at]!;
+    const text = norm(
+      (
+        await pdfPages(
+          onlyHighlights(model, at, [
+            highlightOver(english, 'Others disagreed.\n\nA second paragraph', 'across'),
+            highlightOver(english, 'Others disagreed.', 'at-end'),
+          ]),
+        )
+      ).join('\n'),
+    );
+    expect(text).toContain('¶1–2 · yellow: Key claim');
+    expect(text).toContain('¶1 · yellow: Key claim');
+  }, 60_000);
 });
 
 describe('PDF export of long unbroken strings', () => {

@@ -1,12 +1,20 @@
-// What every export says about a quote besides its words: paragraph number, tag paths, colour
-// meaning and where the article's date came from, worked out once for all formats.
+// What every export says about a quote besides its words: the paragraphs it runs over, tag paths,
+// colour meaning and where the article's date came from, worked out once for all formats.
 import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
-import { paragraphNumber } from '../../../shared/paragraphs';
+import { paragraphNumbers, paragraphRange, type ParagraphRange } from '../../../shared/paragraphs';
 
-/** The 1-based paragraph holding the quote's start (for an orphan, where it used to be). */
-export function paragraphOf(article: ArticleDetail, highlight: Highlight): number {
-  return paragraphNumber(article.blocks, codePointToUtf16(article.text, highlight.position.start));
+/** The 1-based paragraphs the quote starts and ends in (for an orphan, where it used to be). */
+export function paragraphsOf(article: ArticleDetail, highlight: Highlight): ParagraphRange {
+  // Positions count code points; blocks, UTF-16 units.
+  const { text } = article;
+  const { start, end } = highlight.position;
+  return paragraphRange(article.blocks, codePointToUtf16(text, start), codePointToUtf16(text, end));
+}
+
+/** How the written exports cite the quote's place: `¶3`, `¶3–4`; an orphan's `was ¶3`. */
+export function paragraphCitation(article: ArticleDetail, highlight: Highlight): string {
+  return `${highlight.orphan ? 'was ' : ''}¶${paragraphNumbers(paragraphsOf(article, highlight))}`;
 }
 
 /** The highlight's tags as paths (`Actors/TTP`), in the order the analyst gave them. */

@@ -3,7 +3,7 @@
 // snippets and the Quotations view (so a query reads no article file but those it shows).
 import { codePointToUtf16 } from '../../../shared/anchoring';
 import type { ArticleFile, Highlight, Note } from '../../../shared/model';
-import { paragraphNumber } from '../../../shared/paragraphs';
+import { paragraphRange } from '../../../shared/paragraphs';
 import { createHash } from 'node:crypto';
 import { pairSignature } from './pair-signature';
 import type { Field } from './postings';
@@ -158,10 +158,7 @@ export function highlightDocs(
       },
       start,
       end,
-      paragraph: {
-        first: paragraphNumber(blocks, start),
-        last: paragraphNumber(blocks, Math.max(start, end - 1)),
-      },
+      paragraph: paragraphRange(blocks, start, end),
       signature: highlightSignature(h),
     },
   };

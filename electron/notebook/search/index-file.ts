@@ -11,7 +11,7 @@ import { PostingIndex, type SavedPostings } from './postings';
 import { SearchIndex } from './search-index';
 
 /** Raised whenever what is written, or how words are cut and folded, changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 export interface Stamp {
   /** library.json.sha256 when the index was saved (the journal was empty then). */

@@ -4,6 +4,7 @@
 // them stay whole and a reference inside code stays code.
 import { useCallback } from 'react';
 import { highlightRefs } from '../../../shared/note-refs';
+import { paragraphNumbers } from '../../../shared/paragraphs';
 import { MarkdownPreview } from '../notes/markdown-preview';
 import type { RefLayout } from './highlight-ref-plugin';
 import { useQuotedHighlights, type QuotedHighlight } from './use-quoted-highlights';
@@ -70,7 +71,7 @@ export function Quote({
       {inline ? ' ' : null}
       <span className="quoted__source" dir="auto">
         — {articleTitle}
-        {paragraph ? `, ¶${paragraph}` : ' (quote no longer in the text)'}
+        {paragraph ? `, ¶${paragraphNumbers(paragraph)}` : ' (quote no longer in the text)'}
       </span>
     </a>
   );

@@ -2,14 +2,15 @@
 // so a quote always shows the highlight's current words.
 import { useEffect, useState } from 'react';
 import type { Highlight } from '../../../shared/model';
+import type { ParagraphRange } from '../../../shared/paragraphs';
 import { call } from '../api/client';
 import { placeHighlights } from '../reader/highlight-placement';
 
 export interface QuotedHighlight {
   highlight: Highlight;
   articleTitle: string;
-  /** 1-based paragraph; absent when the quote is no longer in the text. */
-  paragraph?: number;
+  /** 1-based paragraphs the quote runs over; absent when it is no longer in the text. */
+  paragraph?: ParagraphRange;
 }
 
 /** By highlight id; an id missing once loaded is a highlight no longer in the notebook. */

@@ -2,6 +2,7 @@
 // A card renders again only when its own props change, not for every change to the article.
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Highlight, HighlightColor } from '../../../shared/model';
+import { paragraphLabel, type ParagraphRange } from '../../../shared/paragraphs';
 import { call } from '../api/client';
 import { Icon } from '../icons';
 import { QuoteInNoteButton } from '../notebook-notes/quote-in-note-button';
@@ -15,8 +16,10 @@ import type { SaveOptions } from './use-debounced-save';
 
 interface Props {
   highlight: Highlight;
-  /** 1-based block number where the quote begins; absent for an orphan. */
-  paragraph?: number;
+  /**
+   * The 1-based paragraphs the quote runs over; absent for an orphan.
+   */
+  paragraph?: ParagraphRange;
   active: boolean;
   focusRequest: JumpRequest | null;
   onQuoteClick?: (id: string) => void;
@@ -117,7 +120,7 @@ function HighlightCardUnmemoised({
     >
       <div className="highlight-card__top">
         <span className="highlight-card__where">
-          {paragraph ? `¶ ${paragraph}` : 'Quote not found in the text'}
+          {paragraph ? paragraphLabel(paragraph) : 'Quote not found in the text'}
           <span className="highlight-card__meaning"> · {meanings[highlight.color]}</span>
         </span>
         <ColorPicker value={highlight.color} onChange={(color) => void setColor(color)} />

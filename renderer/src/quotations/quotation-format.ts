@@ -1,11 +1,8 @@
 // How the Quotations view words its cells and counts: paragraph numbers, a note's first line,
 // "1,234 quotations".
-import type { QuotationRow } from '../../../shared/search';
 
-/** `¶ 5`, or `¶ 5–6` for a quote that runs over two paragraphs or more. */
-export function paragraphLabel({ first, last }: QuotationRow['paragraph']): string {
-  return first === last ? `¶ ${first}` : `¶ ${first}–${last}`;
-}
+/** `¶ 5`, or `¶ 5–6`: worded as the notes pane and the exports word it. */
+export { paragraphLabel } from '../../../shared/paragraphs';
 
 /** The first line of a note that holds any words, without Markdown's heading and list marks. */
 export function firstLine(note: string): string {

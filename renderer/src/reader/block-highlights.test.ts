@@ -9,7 +9,7 @@ const placedAt = (id: string, start: number, end: number): PlacedHighlight => ({
   highlight: { id } as Highlight,
   start,
   end,
-  paragraph: 1,
+  paragraph: { first: 1, last: 1 },
 });
 
 const blocks: Block[] = [

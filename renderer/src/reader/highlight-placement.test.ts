@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchor, describe as selectorsFor } from '../../../shared/anchoring';
 import type { Block, Highlight } from '../../../shared/model';
-import { paragraphNumber } from '../../../shared/paragraphs';
+import { paragraphRange } from '../../../shared/paragraphs';
 import { placeHighlights } from './highlight-placement';
 
 const text = 'Title\n\nFirst paragraph.\n\nSecond paragraph.';
@@ -36,11 +36,11 @@ describe('placeHighlights', () => {
     ];
     const { placed } = placeHighlights({ text, blocks, highlights });
     expect(placed.map((p) => [p.highlight.id, p.paragraph])).toEqual([
-      ['title', 1],
-      ['across', 2],
-      ['second', 3],
+      ['title', { first: 1, last: 1 }],
+      ['across', { first: 2, last: 3 }],
+      ['second', { first: 3, last: 3 }],
     ]);
-    for (const p of placed) expect(p.paragraph).toBe(paragraphNumber(blocks, p.start));
+    for (const p of placed) expect(p.paragraph).toEqual(paragraphRange(blocks, p.start, p.end));
   });
 
   it('cites the next paragraph for a quote that begins between blocks', () => {
@@ -49,7 +49,7 @@ describe('placeHighlights', () => {
       blocks,
       highlights: [highlightOf('gap', 23, 31)],
     });
-    expect(placed[0]?.paragraph).toBe(3);
+    expect(placed[0]?.paragraph).toEqual({ first: 3, last: 3 });
   });
 
   it('never places an orphan inline, even when its quote is still in the text', () => {
@@ -78,7 +78,7 @@ describe('placeHighlights', () => {
     const revised = `Intro.\n\n${text}`;
     const moved = [{ kind: 'paragraph' as const, start: 0, end: 6 }, ...shift(blocks, 8)];
     const { placed } = placeHighlights({ text: revised, blocks: moved, highlights: [first] });
-    expect(placed[0]).toMatchObject({ start: 15, end: 20, paragraph: 3 });
+    expect(placed[0]).toMatchObject({ start: 15, end: 20, paragraph: { first: 3, last: 3 } });
   });
 
   it('places every quote where the full anchoring finds it, in scripts and with emoji', () => {
@@ -134,7 +134,7 @@ describe('placeHighlights', () => {
             expect(orphans).toContain(h);
           } else {
             expect(got && { start: got.start, end: got.end }).toEqual(expected);
-            expect(got?.paragraph).toBe(paragraphNumber(nowBlocks, expected.start));
+            expect(got?.paragraph).toEqual(paragraphRange(nowBlocks, expected.start, expected.end));
           }
         }
       }),

@@ -2,15 +2,15 @@
 // Each highlight's place is remembered for its text, so a change re-anchors only what is new.
 import { anchor, CONTEXT_LENGTH, snapToGraphemes } from '../../../shared/anchoring';
 import type { ArticleDetail, Block, Highlight } from '../../../shared/model';
-import { paragraphNumber } from '../../../shared/paragraphs';
+import { paragraphRange, type ParagraphRange } from '../../../shared/paragraphs';
 
 export interface PlacedHighlight {
   highlight: Highlight;
   /** UTF-16 range in the article text. */
   start: number;
   end: number;
-  /** 1-based number of the kept block where the quote begins, as the Markdown export cites it. */
-  paragraph: number;
+  /** 1-based numbers of the kept blocks the quote begins and ends in, as the exports cite them. */
+  paragraph: ParagraphRange;
 }
 
 export interface Placement {
@@ -71,7 +71,7 @@ function placeOne(context: TextContext, highlight: Highlight): PlacedHighlight |
     inPlace(context, highlight) ??
     anchor(text, { quote: highlight.quote, position: highlight.position });
   if (!range || range.end <= range.start) return null;
-  return { highlight, ...range, paragraph: paragraphNumber(blocks, range.start) };
+  return { highlight, ...range, paragraph: paragraphRange(blocks, range.start, range.end) };
 }
 
 /**
