@@ -125,6 +125,13 @@ export const ArticleSummary = ArticleMeta.extend({
   highlightCount: z.int().nonnegative(),
   /** How many of its highlights carry each tag, for tag counts and filtering the library. */
   tagCounts: z.record(Id, z.int().positive()).optional(),
+  /**
+   * How many of its highlights carry each set of tags (ids sorted), so a highlight carrying a
+   * tag and a tag below it counts once for the tag above (shared/tag-counts.ts).
+   */
+  tagSets: z
+    .array(z.object({ tagIds: z.array(Id).min(1), highlights: z.int().positive() }))
+    .optional(),
   orphanCount: z.int().nonnegative().optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
@@ -173,7 +180,7 @@ export const Tag = z.object({
 export type Tag = z.infer<typeof Tag>;
 
 export const TagSummary = Tag.extend({
-  /** Highlights carrying this tag (not its descendants). */
+  /** Highlights carrying this tag or any tag below it, each highlight once. */
   count: z.int().nonnegative(),
 });
 export type TagSummary = z.infer<typeof TagSummary>;

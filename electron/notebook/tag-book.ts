@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Output, ParsedInput } from '../../shared/contract';
 import type { LibraryDoc, Tag, TagSummary } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
+import { tagFamilyCounts } from '../../shared/tag-counts';
 import { isBelowTag, sameTagPath } from '../../shared/tag-paths';
 import type { NotebookInternals } from './internals';
 
@@ -24,15 +25,12 @@ export class TagBook {
 
   list(): Promise<TagSummary[]> {
     return this.nb.serial.run(async () => {
-      const counts = new Map<string, number>();
-      for (const article of this.nb.library.articles) {
-        for (const [id, n] of Object.entries(article.tagCounts ?? {})) {
-          counts.set(id, (counts.get(id) ?? 0) + n);
-        }
-      }
-      return [...this.nb.library.tags]
+      const tags = this.nb.library.tags;
+      // A tag counts the highlights carrying it or a tag below it, each once.
+      const counts = tagFamilyCounts(tags, this.nb.library.articles);
+      return [...tags]
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((tag) => ({ ...tag, count: counts.get(tag.id) ?? 0 }));
+        .map((tag) => ({ ...tag, count: counts.get(tag.name) ?? 0 }));
     });
   }
 
@@ -72,22 +70,18 @@ export class TagBook {
   impact(id: string): Promise<Output<'tags.impact'>> {
     return this.nb.serial.run(async () => {
       const tag = this.find(id);
-      const family = new Set(this.family(tag).map((t) => t.id));
-      const tally = { highlights: 0, articles: 0, ownHighlights: 0, ownArticles: 0 };
-      // Counted per highlight, so one carrying a tag and a tag below it counts once.
-      for (const summary of this.holding([...family])) {
-        const { data } = await this.nb.loadArticle(summary.id);
-        const inFamily = data.highlights.filter((h) => h.tagIds.some((t) => family.has(t))).length;
-        const own = data.highlights.filter((h) => h.tagIds.includes(id)).length;
-        tally.highlights += inFamily;
-        tally.articles += inFamily ? 1 : 0;
-        tally.ownHighlights += own;
-        tally.ownArticles += own ? 1 : 0;
-      }
-      const descendants = this.family(tag)
-        .filter((t) => t.id !== id)
-        .map((t) => t.name);
-      return { ...tally, descendants };
+      const family = this.family(tag);
+      const holding = this.holding(family.map((t) => t.id));
+      // The count the codebook shows: one carrying a tag and a tag below it counts once.
+      const highlights = tagFamilyCounts(family, holding, [tag.name]).get(tag.name) ?? 0;
+      const own = holding.map((a) => a.tagCounts?.[id] ?? 0).filter((n) => n > 0);
+      return {
+        highlights,
+        articles: holding.length,
+        ownHighlights: own.reduce((sum, n) => sum + n, 0),
+        ownArticles: own.length,
+        descendants: family.filter((t) => t.id !== id).map((t) => t.name),
+      };
     });
   }
 

@@ -281,7 +281,14 @@ function placeOn(text: string, highlight: Highlight): Highlight {
 
 /** What the analyst set on the article (title, outlet, dates) outlives its file. */
 function metaOf(summary: ArticleSummary) {
-  const { highlightCount: _h, tagCounts: _t, orphanCount: _o, version: _v, ...meta } = summary;
+  const {
+    highlightCount: _h,
+    tagCounts: _t,
+    tagSets: _s,
+    orphanCount: _o,
+    version: _v,
+    ...meta
+  } = summary;
   return meta;
 }
 

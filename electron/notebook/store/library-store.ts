@@ -106,6 +106,7 @@ export class LibraryStore {
       const since = existsSync(paths.library) ? (await stat(paths.library)).mtimeMs : 0;
       repairs = await store.repair(since, { complete: false });
     }
+    repairs.push(...(await store.fillTagSets()));
     const needsSnapshot = opened.status !== 'good' || opened.migratedFrom !== undefined || rebuild;
     if (needsSnapshot) await store.writeSnapshot();
     await store.journal.open(journal.goodBytes);
@@ -163,6 +164,20 @@ export class LibraryStore {
         `A backup of library.json could not be taken: ${error instanceof Error ? error.message : String(error)}`,
       ),
     );
+  }
+
+  /**
+   * Entries written before they kept their sets of tags get them from their files, once (the
+   * change is journalled), so a highlight carrying a tag and one below it counts once.
+   */
+  private async fillTagSets(): Promise<Change[]> {
+    const changes: Change[] = [];
+    for (const { id, tagCounts, tagSets } of [...this.library.articles]) {
+      if (!tagCounts || tagSets) continue;
+      const file = await readArticleFile(this.paths.article(id));
+      if (file?.article.id === id) changes.push(this.library.putArticle(file));
+    }
+    return changes;
   }
 
   /**

@@ -1,6 +1,8 @@
 // The codebook: every tag as a tree with its colour and count. Choosing a tag filters the
 // library and the notes pane; the chosen tag can be renamed, moved, recoloured, merged, deleted.
-import type { CSSProperties } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type CSSProperties } from 'react';
+import { articleListQuery } from '../api/queries';
 import { TagEditor } from './tag-editor';
 import type { TagFilter } from './tag-filter';
 import { buildTagTree, type TagNode } from './tag-tree';
@@ -15,12 +17,14 @@ interface Props {
 
 export function CodebookPanel({ filter: chosen, onFilter }: Props) {
   const { tags } = useTags();
+  // The library's summaries give the groups their counts (the library reports a failure).
+  const articles = useQuery(articleListQuery()).data ?? null;
   const filter = useTagFilter(chosen);
-  const tree = buildTagTree(tags);
+  const tree = useMemo(() => buildTagTree(tags, articles), [tags, articles]);
 
   const row = (node: TagNode, depth: number) => {
     const chosen = filter?.path === node.path;
-    const count = node.tag ? node.tag.count : node.total;
+    const { count } = node;
     return (
       <li key={node.path} role="none">
         <div
@@ -45,16 +49,14 @@ export function CodebookPanel({ filter: chosen, onFilter }: Props) {
             <span className="codebook__label" dir="auto">
               {node.label}
             </span>
-            <span
-              className="codebook__count"
-              title={
-                node.tag
-                  ? `${count} highlight${count === 1 ? '' : 's'} (${node.total} with the tags below)`
-                  : `${count} highlight${count === 1 ? '' : 's'} below`
-              }
-            >
-              {count}
-            </span>
+            {count !== undefined && (
+              <span
+                className="codebook__count"
+                title={`${count} highlight${count === 1 ? '' : 's'} tagged ${node.path} or a tag below it`}
+              >
+                {count}
+              </span>
+            )}
           </button>
         </div>
         {chosen && node.tag && (

@@ -21,7 +21,19 @@ describe('tag tree', () => {
     expect(tree.map((n) => n.path)).toEqual(['Actors', 'Events']);
     expect(tree[0]!.tag).toBeUndefined();
     expect(tree[0]!.children.map((n) => n.label)).toEqual(['Afghan Taliban', 'TTP']);
-    expect(tree[0]!.total).toBe(4);
+    expect(tree[0]!.children.map((n) => n.count)).toEqual([1, 3]);
+    // A group's count waits for the library's summaries.
+    expect(tree[0]!.count).toBeUndefined();
+  });
+
+  it("counts a group's highlights once each, even one carrying two tags below it", () => {
+    const tree = buildTagTree(tags, [
+      { tagSets: [{ tagIds: ['a', 'b'], highlights: 1 }] },
+      { tagSets: [{ tagIds: ['a'], highlights: 2 }] },
+      {},
+    ]);
+    expect(tree[0]!.count).toBe(3);
+    expect(tree[1]!.count).toBe(0);
   });
 
   it('finds a tag and those below it, not siblings sharing a prefix', () => {

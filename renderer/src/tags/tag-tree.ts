@@ -1,5 +1,6 @@
 // The codebook as a tree: tag paths split on `/`, with parents that exist only as a prefix
 // (e.g. `Actors` when only `Actors/TTP` was created) shown as plain group rows.
+import { tagFamilyCounts, type TaggedArticle } from '../../../shared/tag-counts';
 import { tagFamilyIds } from '../../../shared/tag-paths';
 import type { TagSummary } from '../../../shared/model';
 
@@ -11,11 +12,18 @@ export interface TagNode {
   /** Absent for a group that is only a prefix of other tags. */
   tag?: TagSummary;
   children: TagNode[];
-  /** Highlights carrying this tag or any tag below it. */
-  total: number;
+  /**
+   * Highlights carrying this tag or any tag below it, each once: the host's count for a tag;
+   * for a group, worked out from the articles' summaries (undefined until they have loaded).
+   */
+  count?: number;
 }
 
-export function buildTagTree(tags: readonly TagSummary[]): TagNode[] {
+/** `articles`: the library's summaries, which give the groups their counts (null while loading). */
+export function buildTagTree(
+  tags: readonly TagSummary[],
+  articles: Iterable<TaggedArticle> | null = null,
+): TagNode[] {
   const roots: TagNode[] = [];
   const byPath = new Map<string, TagNode>();
   const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name));
@@ -26,14 +34,26 @@ export function buildTagTree(tags: readonly TagSummary[]): TagNode[] {
       const path = parts.slice(0, i + 1).join('/');
       let node = byPath.get(path);
       if (!node) {
-        node = { path, label: parts[i]!, children: [], total: 0 };
+        node = { path, label: parts[i]!, children: [] };
         byPath.set(path, node);
         siblings.push(node);
       }
-      if (i === parts.length - 1) node.tag = tag;
-      node.total += tag.count;
+      if (i === parts.length - 1) {
+        node.tag = tag;
+        node.count = tag.count;
+      }
       siblings = node.children;
     }
+  }
+  // A group's highlights cannot be summed from its tags' counts: one may carry two of them.
+  const groups = [...byPath.values()].filter((n) => !n.tag);
+  if (articles && groups.length) {
+    const counts = tagFamilyCounts(
+      tags,
+      articles,
+      groups.map((n) => n.path),
+    );
+    for (const node of groups) node.count = counts.get(node.path);
   }
   return roots;
 }
