@@ -141,6 +141,10 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportOrder = z.enum(['title', 'date', 'source']);
 
+/** How a brief cites its quotes: Chicago notes and bibliography, or APA (author-date). */
+export const BriefStyle = z.enum(['chicago-notes', 'apa']);
+export type BriefStyle = z.infer<typeof BriefStyle>;
+
 /** What to export: by default every article and highlight, articles in library order. */
 export const ExportScope = z.strictObject({
   /** These articles only (in this order unless `order` is given). */
@@ -154,6 +158,13 @@ export const ExportScope = z.strictObject({
   order: ExportOrder.optional(),
   /** Only these highlights (e.g. the rows picked in the Quotations view), and their articles. */
   highlightIds: z.array(Id).max(MAX_BULK_HIGHLIGHTS).optional(),
+  /**
+   * These notebook notes as a brief (Markdown, HTML, Word or PDF): each quoted highlight
+   * written out in its exact words with a footnote citing it, and the sources at the end.
+   */
+  noteIds: z.array(Id).min(1, 'name at least one note').max(MAX_EXPORT_ARTICLES).optional(),
+  /** The brief's citation style (Chicago notes unless told). */
+  citationStyle: BriefStyle.optional(),
 });
 export type ExportScope = z.infer<typeof ExportScope>;
 

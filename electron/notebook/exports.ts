@@ -1,7 +1,18 @@
 // Exports: the chosen articles rendered by a format article by article, either collected into
 // the contract's result or streamed to a file; and the notebook bundle and its import. Exports
 // read through an ExportSource, never the notebook's cache, and run beside other operations.
-import type { ParsedInput, RenderedExport, SkippedArticle } from '../../shared/contract';
+import type {
+  BriefStyle,
+  ExportFormat,
+  ParsedInput,
+  RenderedExport,
+  SkippedArticle,
+} from '../../shared/contract';
+import { NotebookError } from '../../shared/result';
+import { renderBriefDocx } from './export/brief/brief-docx';
+import { openBrief } from './export/brief/brief-model';
+import { renderBriefPdf } from './export/brief/brief-pdf';
+import { renderBriefHtml, renderBriefMarkdown } from './export/brief/brief-text';
 import { exportBundle, importBundle } from './export/bundle';
 import { readBundle } from './export/bundle-read';
 import { renderers } from './export/formats';
@@ -60,8 +71,33 @@ export class Exports {
     file: ExportFile;
     skipped: readonly SkippedArticle[];
   }> {
+    if (scope.noteIds) return this.openBrief(format, scope.noteIds, scope.citationStyle);
     if (format === 'bundle') return exportBundle(this.source);
     const doc = await openDocument(this.source, scope);
     return { file: renderers[format](doc), skipped: doc.skipped };
   }
+
+  /** Notebook notes as a brief, in a format made for reading (not CSV, JSON-LD or a bundle). */
+  private async openBrief(
+    format: ExportFormat,
+    noteIds: readonly string[],
+    style: BriefStyle = 'chicago-notes',
+  ): Promise<{ file: ExportFile; skipped: readonly SkippedArticle[] }> {
+    const render = BRIEF_RENDERERS[format as keyof typeof BRIEF_RENDERERS];
+    if (!render) {
+      throw new NotebookError(
+        'INVALID_INPUT',
+        `format: a brief (noteIds) is written as ${Object.keys(BRIEF_RENDERERS).join(' or ')}, not ${format}.`,
+      );
+    }
+    const brief = await openBrief(this.source, noteIds, style);
+    return { file: render(brief), skipped: [] };
+  }
 }
+
+const BRIEF_RENDERERS = {
+  markdown: renderBriefMarkdown,
+  html: renderBriefHtml,
+  docx: renderBriefDocx,
+  pdf: renderBriefPdf,
+} as const;

@@ -35,25 +35,7 @@ export const renderPdf: ExportRenderer = (model) => ({
 
 /** The pages are kept until the end (the footers count them); articles are read one at a time. */
 async function* pdf(model: ExportDocument): AsyncGenerator<Uint8Array> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'en',
-    displayTitle: true,
-    info: { Title: 'Dossier notes', Creator: 'Dossier', CreationDate: model.generatedAt },
-  });
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name as FontName, file);
-  // Selected by name only: pdfkit then keeps each font open. A font first opened by its path
-  // (the constructor's `font`) is read from disk again on every later selection by name.
-  doc.font('sans');
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-
+  const { doc, finish } = openPdf('Dossier notes', model.generatedAt);
   const width = doc.page.width - MARGIN * 2;
   const body: Frame = { x: MARGIN, width, size: 10.5 };
   heading(doc, 'Dossier notes', 22, 0);
@@ -65,10 +47,41 @@ async function* pdf(model: ExportDocument): AsyncGenerator<Uint8Array> {
   }
   renderSources(doc, sources, body);
   renderSkipped(doc, model, body);
-  footers(doc);
-  doc.end();
-  await done;
-  yield Buffer.concat(chunks);
+  pageFooters(doc, 'Dossier notes');
+  yield await finish();
+}
+
+/** An A4 document in the Noto fonts, collected in memory (pages kept for the footers). */
+export function openPdf(
+  title: string,
+  createdAt: Date,
+): { doc: PDFKit.PDFDocument; finish: () => Promise<Uint8Array> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: 'en',
+    displayTitle: true,
+    info: { Title: title, Creator: 'Dossier', CreationDate: createdAt },
+  });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name as FontName, file);
+  // Selected by name only: pdfkit then keeps each font open. A font first opened by its path
+  // (the constructor's `font`) is read from disk again on every later selection by name.
+  doc.font('sans');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  return {
+    doc,
+    finish: async () => {
+      doc.end();
+      await done;
+      return Buffer.concat(chunks);
+    },
+  };
 }
 
 /** What the closing sources list keeps of an article once its quotes are laid out. */
@@ -235,7 +248,8 @@ function pageIndex(doc: PDFKit.PDFDocument): number {
 const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - MARGIN * 2;
 
 /** `Dossier notes · page 2 of 5` at the foot of every page. */
-function footers(doc: PDFKit.PDFDocument) {
+/** `label · page n of N` at the foot of every page. */
+export function pageFooters(doc: PDFKit.PDFDocument, label: string) {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -245,7 +259,7 @@ function footers(doc: PDFKit.PDFDocument) {
       .font('sans')
       .fontSize(8)
       .fillColor(GREY)
-      .text(`Dossier notes · page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 6, {
+      .text(`${label} · page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 6, {
         width: contentWidth(doc),
         align: 'center',
         lineBreak: false,

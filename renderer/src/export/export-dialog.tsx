@@ -4,11 +4,12 @@ import { useMemo, useState } from 'react';
 import '../styles/export.css';
 import type { ExportFormat } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/model';
-import { isDesktop, saveExport } from '../api/client';
+import { saveExport } from '../api/client';
 import { messageOf } from '../api/api-error';
 import { MarkdownPreview } from '../notes/markdown-preview';
 import { flushAllSaves } from '../notes/use-debounced-save';
 import { useNotices } from '../notices/notice-context';
+import { ExportActions } from './export-actions';
 import { Modal } from '../versions/modal';
 import {
   FORMATS,
@@ -124,24 +125,13 @@ export function ExportDialog({ article, articles, onClose }: Props) {
         </div>
         <PreviewPane preview={preview} />
       </div>
-      {saveError && (
-        <p className="export-dialog__error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <footer className="modal__actions export-dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void save()}
-          disabled={saving || scope === null}
-        >
-          {saving ? 'Exporting…' : isDesktop() ? 'Save…' : 'Save'}
-        </button>
-      </footer>
+      <ExportActions
+        error={saveError}
+        saving={saving}
+        disabled={scope === null}
+        onCancel={onClose}
+        onSave={() => void save()}
+      />
     </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { highlightRef } from '../../../shared/note-refs';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { useDebouncedSave, type SaveOptions, type SaveStatus } from '../notes/use-debounced-save';
+import { BriefDialog } from '../brief/brief-dialog';
 import { NotePreview } from './note-preview';
 import type { QuoteTarget } from './quote-target';
 
@@ -35,6 +36,7 @@ export function NotebookNoteEditor(props: Props) {
   const [title, setTitle] = useState(note.title);
   const [body, setBody] = useState(note.body);
   const [confirming, setConfirming] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
 
   const saveBody = useCallback(
@@ -92,6 +94,7 @@ export function NotebookNoteEditor(props: Props) {
 
   return (
     <div className="notebook-note" data-testid="notebook-note">
+      {exporting && <BriefDialog note={{ id, title }} onClose={() => setExporting(false)} />}
       <div className="notebook-note__bar">
         <button type="button" className="link-button" onClick={props.onBack}>
           ← All notes
@@ -99,6 +102,14 @@ export function NotebookNoteEditor(props: Props) {
         <span className={`save-status save-status--${status}`} role="status">
           {STATUS_TEXT[status]}
         </span>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setExporting(true)}
+          title="Write this note out as a brief: every quote in its exact words, with its citation"
+        >
+          Export as brief…
+        </button>
         {confirming ? (
           <span className="notebook-note__confirm">
             <button

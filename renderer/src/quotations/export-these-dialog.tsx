@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import '../styles/export.css';
 import type { ExportFormat, ExportScope } from '../../../shared/contract';
 import { messageOf } from '../api/api-error';
-import { isDesktop, saveExport } from '../api/client';
+import { saveExport } from '../api/client';
 import {
   FORMATS,
   countsOf,
@@ -17,6 +17,7 @@ import { useExportPreview } from '../export/use-export-preview';
 import { MarkdownPreview } from '../notes/markdown-preview';
 import { flushAllSaves } from '../notes/use-debounced-save';
 import { useNotices } from '../notices/notice-context';
+import { ExportActions, PreviewPending } from '../export/export-actions';
 import { Modal } from '../versions/modal';
 import { countLabel } from './quotation-format';
 
@@ -117,34 +118,18 @@ export function ExportTheseDialog({ highlightIds, onClose }: Props) {
           <div className="export-preview__body">
             {preview.state === 'ready' ? (
               <MarkdownPreview source={withoutFrontMatter(preview.markdown)} />
-            ) : preview.state === 'loading' ? (
-              <p className="pane__empty">Preparing the preview…</p>
             ) : (
-              <p className="export-dialog__error" role="alert">
-                The preview could not be made: {preview.message}
-              </p>
+              <PreviewPending failed={preview.state === 'loading' ? undefined : preview.message} />
             )}
           </div>
         </section>
       </div>
-      {saveError && (
-        <p className="export-dialog__error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <footer className="modal__actions export-dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void save()}
-          disabled={saving}
-        >
-          {saving ? 'Exporting…' : isDesktop() ? 'Save…' : 'Save'}
-        </button>
-      </footer>
+      <ExportActions
+        error={saveError}
+        saving={saving}
+        onCancel={onClose}
+        onSave={() => void save()}
+      />
     </Modal>
   );
 }

@@ -1,0 +1,190 @@
+// A brief: notebook notes as the analyst wrote them, each `[[highlight:id]]` resolved to the
+// quote's current words and a numbered citation, the sources list after, and what could not be
+// quoted named. Every format (Markdown, HTML, Word, PDF) renders this one model.
+import type { BriefStyle } from '../../../../shared/contract';
+import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
+import { paragraphNumbers } from '../../../../shared/paragraphs';
+import { NotebookError } from '../../../../shared/result';
+import { dateOriginLabel, paragraphsOf } from '../quote-provenance';
+import type { ExportSource } from '../source';
+import { cite, type Cite } from './citations';
+
+/** `[[highlight:<id>]]` as notes write a quoted highlight (the renderer's preview reads the same). */
+const REFERENCE = /\[\[highlight:([0-9A-Za-z-]+)\]\]/g;
+
+export interface BriefQuote {
+  /** The footnote's number (1-based, in reading order over every note of the brief). */
+  note: number;
+  /** The quote's words as the article holds them now. */
+  words: string;
+  /** The footnote: the style's citation, then where the date came from and when it was captured. */
+  footnote: string;
+  /** Right-to-left script in the quote (Urdu, Arabic...): laid out so. */
+  rtl: boolean;
+}
+
+/** A note's Markdown cut at its quotes: text runs, and quotes or references to nothing. */
+export type BriefPart =
+  | { kind: 'text'; markdown: string }
+  | { kind: 'quote'; quote: BriefQuote; block: boolean }
+  | { kind: 'missing'; highlightId: string; block: boolean };
+
+/** What stands where a quote the brief could not write out was (the end of the brief says why). */
+export const LEFT_OUT_MARK = '[quote left out: see the end of this brief]';
+
+export interface BriefNote {
+  title: string;
+  parts: BriefPart[];
+}
+
+export interface BriefModel {
+  title: string;
+  style: BriefStyle;
+  notes: BriefNote[];
+  /** Every quote, in footnote order. */
+  quotes: BriefQuote[];
+  sources: string[];
+  /** What the brief could not write out, and why (also said in the file). */
+  leftOut: string[];
+  generatedAt: Date;
+}
+
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/** The day in the words a footnote uses: 26 June 2024. */
+const longDay = (iso: string) =>
+  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** Where the date came from and when the source was captured, after the style's citation. */
+function provenance(article: ArticleDetail): string {
+  const origin = dateOriginLabel(article);
+  const dated = article.publishedAt
+    ? origin
+      ? `Date ${origin}.`
+      : ''
+    : 'No publication date known.';
+  return [dated, `Captured ${longDay(article.capturedAt)}.`].filter(Boolean).join(' ');
+}
+
+/** Cuts a note's body at its references, leaving those inside code as typed. */
+function cut(body: string): Array<{ text: string } | { highlightId: string; block: boolean }> {
+  const code: Array<[number, number]> = [];
+  for (const m of body.matchAll(
+    /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))|`[^`\n]+`/gm,
+  )) {
+    code.push([m.index, m.index + m[0].length]);
+  }
+  const inCode = (at: number) => code.some(([from, to]) => at >= from && at < to);
+  const out: Array<{ text: string } | { highlightId: string; block: boolean }> = [];
+  let at = 0;
+  for (const m of body.matchAll(REFERENCE)) {
+    if (inCode(m.index)) continue;
+    out.push({ text: body.slice(at, m.index) });
+    const before = body.slice(0, m.index);
+    const after = body.slice(m.index + m[0].length);
+    // Alone on its line between blank lines (or the note's ends): a block quote.
+    const block = /(^|\n[ \t]*\n)[ \t]*$/.test(before) && /^[ \t]*(\n[ \t]*\n|\n?$)/.test(after);
+    out.push({ highlightId: m[1]!, block });
+    at = m.index + m[0].length;
+  }
+  out.push({ text: body.slice(at) });
+  return out;
+}
+
+export async function openBrief(
+  source: ExportSource,
+  noteIds: readonly string[],
+  style: BriefStyle,
+  generatedAt = new Date(),
+): Promise<BriefModel> {
+  const all = source.notes();
+  const chosen: Note[] = [...new Set(noteIds)].map((id) => {
+    const note = all.find((n) => n.id === id);
+    if (!note) throw new NotebookError('NOT_FOUND', `There is no notebook note ${id}.`);
+    return note;
+  });
+
+  const articles = new Map<string, ArticleDetail>();
+  const leftOut: string[] = [];
+  const cites: Cite[] = [];
+  const pending: Array<{ quote: BriefQuote; article: ArticleDetail }> = [];
+  const notes: BriefNote[] = [];
+  for (const note of chosen) {
+    const parts: BriefPart[] = [];
+    for (const piece of cut(note.body)) {
+      if ('text' in piece) {
+        if (piece.text) parts.push({ kind: 'text', markdown: piece.text });
+        continue;
+      }
+      const found = await quoted(source, articles, piece.highlightId);
+      if (typeof found === 'string') {
+        leftOut.push(`A quote in “${noteTitle(note)}”: ${found}`);
+        parts.push({ kind: 'missing', highlightId: piece.highlightId, block: piece.block });
+        continue;
+      }
+      const { article, highlight } = found;
+      const range = paragraphsOf(article, highlight);
+      cites.push({ articleId: article.id, paragraphs: paragraphNumbers(range) });
+      const quote: BriefQuote = {
+        note: cites.length,
+        words: highlight.quote.exact,
+        footnote: '',
+        rtl: RTL.test(highlight.quote.exact),
+      };
+      pending.push({ quote, article });
+      parts.push({ kind: 'quote', quote, block: piece.block });
+    }
+    notes.push({ title: noteTitle(note), parts });
+  }
+
+  const cited = [...articles.values()];
+  const { notes: texts, sources } = cite(style, cited, cites);
+  // Where the date came from and the capture day are said at a source's first note only.
+  const told = new Set<string>();
+  for (const { quote, article } of pending) {
+    const first = !told.has(article.id);
+    told.add(article.id);
+    quote.footnote = `${texts[quote.note - 1]}${first ? ` ${provenance(article)}` : ''}`.trim();
+  }
+  return {
+    title: chosen.length === 1 ? noteTitle(chosen[0]!) : 'Brief',
+    style,
+    notes,
+    quotes: pending.map((p) => p.quote),
+    sources,
+    leftOut,
+    generatedAt,
+  };
+}
+
+const noteTitle = (note: Note) => note.title.trim() || 'Untitled note';
+
+/** The highlight and its article, or why it cannot be quoted. */
+async function quoted(
+  source: ExportSource,
+  articles: Map<string, ArticleDetail>,
+  highlightId: string,
+): Promise<{ article: ArticleDetail; highlight: Highlight } | string> {
+  const articleId = source.articleOfHighlight(highlightId);
+  if (!articleId) return 'the highlight it quoted is no longer in the notebook.';
+  let article = articles.get(articleId);
+  if (!article) {
+    try {
+      article = await source.readArticle(articleId);
+    } catch (error) {
+      return `its article could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    }
+    articles.set(articleId, article);
+  }
+  const highlight = article.highlights.find((h) => h.id === highlightId);
+  if (!highlight) return 'the highlight it quoted is no longer in the notebook.';
+  if (highlight.orphan) {
+    return `“${highlight.quote.exact.slice(0, 60)}” is no longer in the article’s text.`;
+  }
+  return { article, highlight };
+}

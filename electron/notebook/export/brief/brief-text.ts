@@ -1,0 +1,163 @@
+// A brief as Markdown (footnotes in the `[^1]` form GitHub and Pandoc read) and as one
+// self-contained HTML page: the notes' own Markdown with each quote written out, its footnote
+// number after it, the notes and the sources at the end, and what was left out said plainly.
+import { escapeHtml, noteToHtml } from '../html-note';
+import { HTML_CSP } from '../html';
+import { slug, type ExportFile } from '../model';
+import { LEFT_OUT_MARK, type BriefModel, type BriefPart } from './brief-model';
+
+const STYLE_LABEL = { 'chicago-notes': 'Chicago notes and bibliography', apa: 'APA' } as const;
+
+export const briefFileName = (brief: BriefModel, extension: string) =>
+  `${slug(brief.title)}.${extension}`;
+
+const one = (text: string) =>
+  (async function* () {
+    yield text;
+  })();
+
+/** A quote's words on one line each way, so they cannot end a Markdown paragraph or block. */
+const flat = (words: string) => words.replace(/\s*\n\s*/g, ' ').trim();
+
+function markdownPart(part: BriefPart): string {
+  switch (part.kind) {
+    case 'text':
+      return part.markdown;
+    case 'quote': {
+      const mark = `[^${part.quote.note}]`;
+      return part.block
+        ? `> ${flat(part.quote.words)}${mark}`
+        : `“${flat(part.quote.words)}”${mark}`;
+    }
+    case 'missing':
+      return `*${LEFT_OUT_MARK}*`;
+  }
+}
+
+export function briefMarkdown(brief: BriefModel): string {
+  const lines: string[] = [`# ${brief.title}`, ''];
+  for (const note of brief.notes) {
+    if (brief.notes.length > 1) lines.push(`## ${note.title}`, '');
+    lines.push(note.parts.map(markdownPart).join('').trim(), '');
+  }
+  if (brief.leftOut.length) {
+    lines.push('---', '', '**Left out of this brief:**', '');
+    for (const line of brief.leftOut) lines.push(`- ${line}`);
+    lines.push('');
+  }
+  if (brief.sources.length) {
+    lines.push('## Sources', '');
+    for (const source of brief.sources) lines.push(`- ${source}`);
+    lines.push('');
+  }
+  lines.push(
+    `*Citations: ${STYLE_LABEL[brief.style]}. Written by Dossier on ${brief.generatedAt.toISOString().slice(0, 10)}.*`,
+    '',
+  );
+  for (const quote of brief.quotes) lines.push(`[^${quote.note}]: ${quote.footnote}`);
+  return `${lines.join('\n').trim()}\n`;
+}
+
+export function renderBriefMarkdown(brief: BriefModel): ExportFile {
+  return {
+    fileName: briefFileName(brief, 'md'),
+    mimeType: 'text/markdown; charset=utf-8',
+    encoding: 'utf8',
+    chunks: one(briefMarkdown(brief)),
+  };
+}
+
+// ---- HTML ----
+
+/** Stands in for a quote while marked renders the note around it (letters only: kept as is). */
+const placeholder = (i: number) => `DOSSIERQUOTE${i}X`;
+
+function quoteHtml(part: Exclude<BriefPart, { kind: 'text' }>): { inline: string; block: string } {
+  if (part.kind === 'missing') {
+    const text = `<em>${escapeHtml(LEFT_OUT_MARK)}</em>`;
+    return { inline: text, block: `<p>${text}</p>` };
+  }
+  const { note, words, rtl } = part.quote;
+  const sup = `<sup class="fn"><a href="#note-${note}" id="ref-${note}">${note}</a></sup>`;
+  const dir = rtl ? 'rtl' : 'ltr';
+  const body = escapeHtml(words).replace(/\n+/g, '<br>');
+  return {
+    inline: `“<bdi dir="${dir}">${body}</bdi>”${sup}`,
+    block: `<blockquote dir="${dir}"><p>${body}${sup}</p></blockquote>`,
+  };
+}
+
+function noteHtml(parts: readonly BriefPart[]): string {
+  const quotes: Array<Exclude<BriefPart, { kind: 'text' }>> = [];
+  const markdown = parts
+    .map((part) => {
+      if (part.kind === 'text') return part.markdown;
+      quotes.push(part);
+      return placeholder(quotes.length - 1);
+    })
+    .join('');
+  let html = noteToHtml(markdown);
+  quotes.forEach((part, i) => {
+    const { inline, block } = quoteHtml(part);
+    html = html.replace(`<p>${placeholder(i)}</p>`, block).replace(placeholder(i), inline);
+  });
+  return html;
+}
+
+const CSS = `
+body { font: 16px/1.55 Georgia, 'Noto Serif', serif; max-width: 44em; margin: 2em auto; padding: 0 1em; color: #1c1c1c; }
+h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+blockquote { margin: 1em 0; padding: 0.2em 1em; border-inline-start: 3px solid #b08a2e; background: #faf6ec; }
+blockquote[dir="rtl"] { font-family: 'Noto Naskh Arabic', 'Amiri', serif; }
+sup.fn a { text-decoration: none; }
+.notes, .sources, .left-out { margin-top: 2em; border-top: 1px solid #ccc; font-size: 0.92em; }
+.meta { color: #555; font-size: 0.88em; }
+`;
+
+export function briefHtml(brief: BriefModel): string {
+  const out: string[] = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    `<title>${escapeHtml(brief.title)}</title><style>${CSS}</style></head><body>`,
+    `<h1>${escapeHtml(brief.title)}</h1>`,
+  ];
+  for (const note of brief.notes) {
+    out.push('<section class="note">');
+    if (brief.notes.length > 1) out.push(`<h2>${escapeHtml(note.title)}</h2>`);
+    out.push(noteHtml(note.parts), '</section>');
+  }
+  if (brief.leftOut.length) {
+    out.push('<section class="left-out"><h2>Left out of this brief</h2><ul>');
+    for (const line of brief.leftOut) out.push(`<li>${escapeHtml(line)}</li>`);
+    out.push('</ul></section>');
+  }
+  if (brief.quotes.length) {
+    out.push('<section class="notes"><h2>Notes</h2><ol>');
+    for (const q of brief.quotes) {
+      out.push(
+        `<li id="note-${q.note}">${escapeHtml(q.footnote)} <a href="#ref-${q.note}" aria-label="Back to the quote">↩</a></li>`,
+      );
+    }
+    out.push('</ol></section>');
+  }
+  if (brief.sources.length) {
+    out.push('<section class="sources"><h2>Sources</h2><ul>');
+    for (const source of brief.sources) out.push(`<li>${escapeHtml(source)}</li>`);
+    out.push('</ul></section>');
+  }
+  out.push(
+    `<p class="meta">Citations: ${STYLE_LABEL[brief.style]}. Written by Dossier on ${brief.generatedAt.toISOString().slice(0, 10)}.</p>`,
+    '</body></html>',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export function renderBriefHtml(brief: BriefModel): ExportFile {
+  return {
+    fileName: briefFileName(brief, 'html'),
+    mimeType: 'text/html; charset=utf-8',
+    encoding: 'utf8',
+    chunks: one(briefHtml(brief)),
+  };
+}
