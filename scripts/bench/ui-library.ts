@@ -37,6 +37,8 @@ export interface LibraryBenchResult {
   keystroke: Figure & { p95Ms: number; pass: boolean };
   /** The main thread's share of it: the input event to React's commit and the layout after. */
   keystrokeWork: { runs: number[]; medianMs: number; p95Ms: number };
+  /** The same keys into a bare input outside the app, same page and run: the browser's own floor. */
+  bareKeystroke: { runs: number[]; medianMs: number; p95Ms: number };
   /** From the input event to the frame after the list's rows changed (keys that changed rows). */
   listUpdate: { runs: number[]; medianMs: number; p95Ms: number };
   /** Rows in the page: after loading, and the most seen while typing. */
@@ -246,6 +248,18 @@ export async function benchLibrary(
       if (listMs !== null) listed.push(listMs);
       rowsWhileFiltering = Math.max(rowsWhileFiltering, rows);
     }
+    // The baseline, same page and run: the same keys into a bare input the app does not know,
+    // so what the browser itself takes from a key to the next frame shows beside the app's.
+    await page.evaluate(() => {
+      const bare = document.createElement('input');
+      bare.id = 'bench-bare-input';
+      bare.style.cssText = 'position:fixed;bottom:0;right:0;width:120px;z-index:99999';
+      document.body.append(bare);
+    });
+    await page.locator('#bench-bare-input').focus();
+    const bare: number[] = [];
+    for (const key of keys) bare.push((await timeKeystroke(page, key)).ms);
+    await page.locator('#bench-bare-input').evaluate((el) => el.remove());
     if (options.screenshot) {
       await filter.fill('kabul');
       await page.screenshot({ path: options.screenshot });
@@ -270,6 +284,11 @@ export async function benchLibrary(
         medianMs: round(quantile(work, 0.5)),
         p95Ms: round(quantile(work, 0.95)),
       },
+      bareKeystroke: {
+        runs: bare.map(round),
+        medianMs: round(quantile(bare, 0.5)),
+        p95Ms: round(quantile(bare, 0.95)),
+      },
       listUpdate: {
         runs: listed.map(round),
         medianMs: round(quantile(listed, 0.5)),
@@ -290,6 +309,9 @@ export async function benchLibrary(
     );
     log(
       `${'  of which the work it caused (render, layout)'.padEnd(48)} median ${result.keystrokeWork.medianMs.toFixed(1).padStart(7)} ms, p95 ${result.keystrokeWork.p95Ms.toFixed(1)} ms`,
+    );
+    log(
+      `${'  baseline: a bare input, same page'.padEnd(48)} median ${result.bareKeystroke.medianMs.toFixed(1).padStart(7)} ms, p95 ${result.bareKeystroke.p95Ms.toFixed(1)} ms (the app: ${(result.keystroke.medianMs / result.bareKeystroke.medianMs).toFixed(2)} x its median)`,
     );
     log(
       `${`  the list following (${listed.length} keys changed rows)`.padEnd(48)} median ${result.listUpdate.medianMs.toFixed(1).padStart(7)} ms, p95 ${result.listUpdate.p95Ms.toFixed(1)} ms   runs: ${result.listUpdate.runs.join(', ')}`,
