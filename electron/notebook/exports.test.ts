@@ -1,7 +1,8 @@
 // Whole-notebook exports of a real notebook with an article whose file has gone: every format
 // and the bundle still save everything else and say which article is missing and why; an
-// export streamed to a file holds what the contract returns.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+// export streamed to a file holds what the contract returns; a bundle, being the whole notebook,
+// refuses a scope rather than ignore it.
+import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +137,67 @@ describe('an export streamed to a file', () => {
       await rm(path, { force: true });
       await rm(otherDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a notebook bundle with a scope', () => {
+  it('is refused, naming the field, and nothing is written or changed', async () => {
+    const [first] = await threeArticles();
+    const tag = await temp.run<{ id: string }>('tags.create', { name: 'talks' });
+    const before = await readdir(temp.dataDir, { recursive: true });
+    const scopes = [
+      { articleIds: [first!.id] },
+      { tagIds: [tag.id] },
+      { colors: ['yellow'] },
+      { from: '2000-01-01' },
+      { to: '2099-12-31' },
+      { highlightIds: [first!.id] },
+      { noteIds: [first!.id] },
+    ];
+    for (const scope of scopes) {
+      const [field] = Object.keys(scope);
+      const result = await dispatch(temp.notebook, 'export.render', { format: 'bundle', ...scope });
+      expect(result, field).toMatchObject({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: expect.stringMatching(
+            new RegExp(`^${field}: a notebook bundle is the whole notebook`),
+          ),
+        },
+      });
+    }
+
+    // The desktop save path goes through the same check and leaves no file behind.
+    const path = `${temp.dataDir}-scoped.dossier`;
+    await expect(
+      temp.notebook.exports.renderToFile({ format: 'bundle', tagIds: [tag.id] }, path),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^tagIds: /) });
+    await expect(access(path)).rejects.toThrow();
+    expect(await readdir(temp.dataDir, { recursive: true })).toEqual(before);
+    expect((await temp.notebook.listArticles()).length).toBe(3);
+  });
+
+  it('is still made of the whole notebook without one (order only arranges it)', async () => {
+    const articles = await threeArticles();
+    const out = await temp.run<RenderedExport>('export.render', {
+      format: 'bundle',
+      order: 'title',
+    });
+    const library = JSON.parse(
+      strFromU8(unzipSync(Buffer.from(out.data, 'base64'))['library.json']!),
+    );
+    expect(library.articles.map((a: { id: string }) => a.id).sort()).toEqual(
+      articles.map((a) => a.id).sort(),
+    );
+  });
+
+  it('leaves the brief (noteIds) its own message for a format it is not written in', async () => {
+    await threeArticles();
+    const csv = await dispatch(temp.notebook, 'export.render', { format: 'csv', noteIds: ['x'] });
+    expect(csv).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^format: a brief/) },
+    });
   });
 });

@@ -71,8 +71,18 @@ export class Exports {
     file: ExportFile;
     skipped: readonly SkippedArticle[];
   }> {
+    if (format === 'bundle') {
+      // The bundle is a backup of the whole notebook: a scope it would silently ignore is refused.
+      const field = BUNDLE_SCOPE_FIELDS.find((name) => scope[name] !== undefined);
+      if (field) {
+        throw new NotebookError(
+          'INVALID_INPUT',
+          `${field}: a notebook bundle is the whole notebook; export it without a scope, or pick another format.`,
+        );
+      }
+      return exportBundle(this.source);
+    }
     if (scope.noteIds) return this.openBrief(format, scope.noteIds, scope.citationStyle);
-    if (format === 'bundle') return exportBundle(this.source);
     const doc = await openDocument(this.source, scope);
     return { file: renderers[format](doc), skipped: doc.skipped };
   }
@@ -94,6 +104,17 @@ export class Exports {
     return { file: render(brief), skipped: [] };
   }
 }
+
+/** The scope fields that choose part of the notebook (order and citation style only arrange it). */
+const BUNDLE_SCOPE_FIELDS = [
+  'articleIds',
+  'tagIds',
+  'colors',
+  'from',
+  'to',
+  'highlightIds',
+  'noteIds',
+] as const;
 
 const BRIEF_RENDERERS = {
   markdown: renderBriefMarkdown,

@@ -1,6 +1,7 @@
 // The export dialog's choices turned into `export.render` scopes, and its preview counts.
 import { describe, expect, it } from 'vitest';
 import {
+  choicesFor,
   countsOf,
   describeCounts,
   scopeOf,
@@ -28,6 +29,24 @@ describe('export choices', () => {
       articleIds: ['b', 'c'],
     });
     expect(scopeOf({ ...base, scope: 'filtered', order: 'date' })).toEqual({
+      tagIds: ['t1'],
+      colors: ['yellow'],
+      from: '2024-01-01',
+      order: 'date',
+    });
+  });
+
+  it('makes a bundle of the whole notebook, leaving the chosen scope for other formats', () => {
+    const filtered: ExportChoices = { ...base, scope: 'filtered', order: 'date' };
+    const bundle = choicesFor(filtered, 'bundle');
+    expect(bundle.scope).toBe('notebook');
+    expect(scopeOf(bundle)).toEqual({});
+    expect(scopeProblem(choicesFor({ ...filtered, to: '2023-01-01' }, 'bundle'))).toBeNull();
+    expect(scopeOf(choicesFor({ ...base, scope: 'chosen', chosenIds: ['b'] }, 'bundle'))).toEqual(
+      {},
+    );
+    expect(choicesFor(filtered, 'markdown')).toBe(filtered);
+    expect(scopeOf(choicesFor(filtered, 'csv'))).toEqual({
       tagIds: ['t1'],
       colors: ['yellow'],
       from: '2024-01-01',

@@ -35,6 +35,15 @@ export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint:
 export const formatLabel = (format: ExportFormat): string =>
   FORMATS.find((f) => f.format === format)?.label ?? format;
 
+/**
+ * The choices a format is made from: a bundle is the whole notebook (the contract refuses a scope
+ * for it), so it sees the whole-notebook scope while the analyst's own choices wait unchanged for
+ * another format.
+ */
+export function choicesFor(choices: ExportChoices, format: ExportFormat): ExportChoices {
+  return format === 'bundle' ? { ...choices, scope: 'notebook', order: 'library' } : choices;
+}
+
 /** Why the choices cannot be exported yet, or null when they can. */
 export function scopeProblem(choices: ExportChoices): string | null {
   if (choices.scope === 'article' && !choices.articleId) {

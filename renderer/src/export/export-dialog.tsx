@@ -13,6 +13,7 @@ import { ExportActions } from './export-actions';
 import { Modal } from '../versions/modal';
 import {
   FORMATS,
+  choicesFor,
   countsOf,
   describeCounts,
   formatLabel,
@@ -47,8 +48,10 @@ export function ExportDialog({ article, articles, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const problem = scopeProblem(choices);
-  const scope = useMemo(() => (problem ? null : scopeOf(choices)), [choices, problem]);
+  // A bundle is the whole notebook: it is shown and sent that scope, the analyst's kept aside.
+  const shown = useMemo(() => choicesFor(choices, format), [choices, format]);
+  const problem = scopeProblem(shown);
+  const scope = useMemo(() => (problem ? null : scopeOf(shown)), [shown, problem]);
   const preview = useExportPreview(scope, problem);
 
   const change = (changes: Partial<ExportChoices>) => {
@@ -87,10 +90,11 @@ export function ExportDialog({ article, articles, onClose }: Props) {
       <div className="export-dialog" data-testid="export-dialog">
         <div className="export-dialog__form">
           <ExportScopeFields
-            choices={choices}
+            choices={shown}
             onChange={change}
             articles={articles}
             articleTitle={article?.title ?? null}
+            wholeNotebookOnly={format === 'bundle'}
           />
           <fieldset className="export-field">
             <legend>Format</legend>
@@ -117,13 +121,13 @@ export function ExportDialog({ article, articles, onClose }: Props) {
             </p>
             {format === 'bundle' && (
               <p className="export-field__hint">
-                A bundle is a backup of the whole notebook, whatever the scope above. Import it on
-                another machine to restore or merge it.
+                A bundle is a backup of the whole notebook, so the scope above is the whole
+                notebook. Import it on another machine to restore or merge it.
               </p>
             )}
           </fieldset>
         </div>
-        <PreviewPane preview={preview} />
+        <PreviewPane preview={preview} wholeNotebook={format === 'bundle'} />
       </div>
       <ExportActions
         error={saveError}
@@ -136,7 +140,7 @@ export function ExportDialog({ article, articles, onClose }: Props) {
   );
 }
 
-function PreviewPane({ preview }: { preview: Preview }) {
+function PreviewPane({ preview, wholeNotebook }: { preview: Preview; wholeNotebook: boolean }) {
   const counts = preview.state === 'ready' ? countsOf(preview.markdown) : null;
   return (
     <section className="export-preview" aria-label="Preview" data-testid="export-preview">
@@ -153,6 +157,12 @@ function PreviewPane({ preview }: { preview: Preview }) {
         </span>
       </header>
       <div className="export-preview__body">
+        {wholeNotebook && (
+          <p className="export-field__hint" data-testid="export-preview-bundle">
+            The bundle holds the whole notebook: every article below, with its highlights, notes and
+            tags.
+          </p>
+        )}
         {preview.state === 'ready' ? (
           preview.markdown.trim() ? (
             <MarkdownPreview source={withoutFrontMatter(preview.markdown)} />

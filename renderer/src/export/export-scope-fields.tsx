@@ -10,6 +10,8 @@ interface Props {
   onChange: (changes: Partial<ExportChoices>) => void;
   articles: readonly ArticleSummary[];
   articleTitle: string | null;
+  /** The format is the whole notebook whatever the choices (a bundle): shown, not changeable. */
+  wholeNotebookOnly?: boolean;
 }
 
 const SCOPES: ReadonlyArray<{ kind: ScopeKind; label: string }> = [
@@ -29,10 +31,16 @@ const ORDERS: ReadonlyArray<{ order: OrderChoice; label: string }> = [
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
-export function ExportScopeFields({ choices, onChange, articles, articleTitle }: Props) {
+export function ExportScopeFields({
+  choices,
+  onChange,
+  articles,
+  articleTitle,
+  wholeNotebookOnly = false,
+}: Props) {
   return (
     <>
-      <fieldset className="export-field">
+      <fieldset className="export-field" disabled={wholeNotebookOnly}>
         <legend>Scope</legend>
         <div className="export-choices">
           {SCOPES.map(({ kind, label }) => (
@@ -60,11 +68,17 @@ export function ExportScopeFields({ choices, onChange, articles, articleTitle }:
           />
         )}
         {choices.scope === 'filtered' && <Filters choices={choices} onChange={onChange} />}
+        {wholeNotebookOnly && (
+          <p className="export-field__hint" data-testid="export-scope-locked">
+            A notebook bundle is the whole notebook; pick another format to export part of it.
+          </p>
+        )}
       </fieldset>
       <label className="export-field export-field--inline">
         <span>Order</span>
         <select
           value={choices.order}
+          disabled={wholeNotebookOnly}
           onChange={(event) => onChange({ order: event.target.value as OrderChoice })}
         >
           {ORDERS.map(({ order, label }) => (
