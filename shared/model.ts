@@ -75,7 +75,7 @@ export const Highlight = z.object({
 });
 export type Highlight = z.infer<typeof Highlight>;
 
-export const DateSource = z.enum(['metadata', 'date-line', 'url', 'user']);
+export const DateSource = z.enum(['metadata', 'date-line', 'url', 'user', 'file']);
 
 /** What kind of source an article was imported from. */
 export const SourceKind = z.enum(['text', 'html', 'pdf', 'docx', 'markdown']);

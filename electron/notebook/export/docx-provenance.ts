@@ -38,6 +38,8 @@ function dateOrigin(article: ArticleDetail): string {
       return ' (from the page metadata)';
     case 'url':
       return ' (from the URL)';
+    case 'file':
+      return " (from the file's properties, its creation date)";
     default:
       return uncertain ? ` (${uncertain.slice(2)})` : '';
   }

@@ -39,6 +39,8 @@ export function dateOriginLabel(article: ArticleDetail): string {
       return 'from the page metadata';
     case 'url':
       return 'from the URL';
+    case 'file':
+      return "from the file's properties, its creation date";
     default:
       return '';
   }

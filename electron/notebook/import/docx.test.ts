@@ -3,10 +3,14 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_COLOR_MEANINGS } from '../../../shared/model';
+import { render } from '../export/export-fixture';
+import { renderMarkdown } from '../export/markdown';
 import { extractDocx } from './docx';
 import { MAX_ENTRIES } from './docx-zip';
 import { assemble } from './extracted';
 import { ImportError } from './import-error';
+import { articleFromSource, sourceBlocksOf } from './to-article';
 
 async function report(): Promise<Uint8Array> {
   const doc = new Document({
@@ -55,7 +59,7 @@ describe('extractDocx', () => {
     const result = await extractDocx(await report(), 'valley.docx');
     expect(result.title).toBe('Valley Report');
     expect(result.byline).toBe('Amina Khan');
-    expect(result.publishedAtSource).toBe(result.publishedAt ? 'metadata' : null);
+    expect(result.publishedAtSource).toBe(result.publishedAt ? 'file' : null);
     expect(result.dir).toBe('ltr');
     expect(result.blocks[0]).toEqual({ kind: 'heading', text: 'Valley Report', removed: 'title' });
     const kept = result.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text]);
@@ -74,11 +78,47 @@ describe('extractDocx', () => {
     expect(assemble(result.blocks).text).not.toContain('↑');
   });
 
-  it('reads the creation date from the core properties', async () => {
+  it("falls back to the file's creation date, and exports say so", async () => {
     const bytes = await report();
     const result = await extractDocx(withCore(bytes, '2024-06-25T10:00:00Z'), 'dated.docx');
-    expect(result.publishedAt).toBe('2024-06-25');
-    expect(result.publishedAtSource).toBe('metadata');
+    expect(result).toMatchObject({
+      publishedAt: '2024-06-25',
+      publishedAtSource: 'file',
+      publishedAtUncertain: true,
+    });
+    const { article, note } = articleFromSource(
+      { ...result, kind: 'docx', encoding: null },
+      { sha256: '0'.repeat(64), fileName: 'dated.docx' },
+    );
+    const out = await render(renderMarkdown, {
+      articles: [{ ...article, sourceBlocks: sourceBlocksOf(article), note, highlights: [] }],
+      colorMeanings: DEFAULT_COLOR_MEANINGS,
+      tags: [],
+      generatedAt: new Date('2024-07-01T00:00:00Z'),
+    });
+    expect(out.data).toContain("- **Date:** 2024-06-25 (from the file's properties");
+    expect(out.data).not.toContain('page metadata');
+  });
+
+  it("prefers a date the text states to the file's creation date", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Flood Briefing', heading: HeadingLevel.TITLE }),
+            new Paragraph('Date: 15 July 2024'),
+            new Paragraph('Water rose overnight in the lower valley on 3 July 2024.'),
+          ],
+        },
+      ],
+    });
+    const bytes = withCore(new Uint8Array(await Packer.toBuffer(doc)), '2024-09-01T08:00:00Z');
+    const result = await extractDocx(bytes, 'briefing.docx');
+    expect(result).toMatchObject({
+      publishedAt: '2024-07-15',
+      publishedAtSource: 'date-line',
+      publishedAtUncertain: false,
+    });
   });
 
   it('refuses an entry that claims a huge size before inflating anything', async () => {

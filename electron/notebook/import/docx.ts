@@ -2,6 +2,7 @@
 // is walked (never rendered) into headings, paragraphs, list items and quotes.
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
+import { readDateLine, type DateLine } from './dates';
 import { assemble, emptyExtracted, type Extracted, type ExtractedBlock } from './extracted';
 import { openDocx } from './docx-zip';
 import { ImportError, quoted } from './import-error';
@@ -58,10 +59,16 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
     first.removed = 'title';
   } else if (titled && fold(titled.text) === fold(out.title ?? '')) titled.removed = 'title';
   out.byline = core.creator;
-  if (core.created) {
+  // A date the document states ("Date: 15 July 2024", a dateline) is the author's word; the
+  // file's creation date is often when it was copied or exported, so it is only the fallback.
+  const line = statedDate(blocks);
+  if (line && (line.label !== 'updated' || !core.created)) {
+    out.publishedAt = line.date;
+    out.publishedAtSource = 'date-line';
+    out.publishedAtUncertain = line.ambiguous || line.label === 'updated';
+  } else if (core.created) {
     out.publishedAt = core.created;
-    out.publishedAtSource = 'metadata';
-    // A file's creation date is often when it was exported, not when it was published.
+    out.publishedAtSource = 'file';
     out.publishedAtUncertain = true;
   }
   out.lang = core.language;
@@ -70,6 +77,26 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   );
   out.dir = textDirection(out.lang, assemble(out.blocks).text);
   return out;
+}
+
+/** Where a document's own date line sits: among its first few paragraphs, by the title. */
+const DATE_LINE_WINDOW = 8;
+
+/** The first date line near the top, one labelled "Date"/"Published" first, "Updated" last. */
+function statedDate(blocks: DocxBlock[]): DateLine | null {
+  const lines = blocks
+    .slice(0, DATE_LINE_WINDOW)
+    .filter((b) => b.kind !== 'quote' && b.kind !== 'list-item')
+    .flatMap((b) => {
+      const line = readDateLine(b.text);
+      return line ? [line] : [];
+    });
+  return (
+    lines.find((l) => l.label === 'published') ??
+    lines.find((l) => l.label === null) ??
+    lines[0] ??
+    null
+  );
 }
 
 interface DocxBlock extends ExtractedBlock {

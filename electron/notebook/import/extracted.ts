@@ -18,7 +18,7 @@ export interface Extracted {
   siteName: string | null;
   /** `YYYY-MM-DD`. */
   publishedAt: string | null;
-  publishedAtSource: 'metadata' | 'date-line' | 'url' | null;
+  publishedAtSource: 'metadata' | 'date-line' | 'url' | 'file' | null;
   /** True when the date might be something other than the publication date (a "today" header). */
   publishedAtUncertain: boolean;
   /** BCP 47 tag such as `en` or `ur`. */

@@ -15,6 +15,7 @@ const PROVENANCE: Record<NonNullable<ArticleMeta['publishedAtSource']>, string> 
   'date-line': 'from the date line',
   url: 'from the address',
   user: 'set by you',
+  file: "from the file's properties, its creation date",
 };
 
 export function dateLabel(meta: ArticleMeta): DateLabel | null {
@@ -25,7 +26,9 @@ export function dateLabel(meta: ArticleMeta): DateLabel | null {
     const provenance =
       meta.publishedAtSource === 'date-line'
         ? "date line, may be the page's date rather than the article's"
-        : meta.publishedAtSource === 'metadata' && (meta.kind === 'pdf' || meta.kind === 'docx')
+        : meta.publishedAtSource === 'file' ||
+            // Imported before 'file' existed: a PDF's or Word file's date was its creation date.
+            (meta.publishedAtSource === 'metadata' && (meta.kind === 'pdf' || meta.kind === 'docx'))
           ? "the file's creation date, which may not be when it was published"
           : `${meta.publishedAtSource ? PROVENANCE[meta.publishedAtSource] : 'found on the page'}, not certainly the publication date`;
     return { date, provenance, uncertain: true };
