@@ -84,11 +84,8 @@ async function queryAll(nb: Notebook, queries: BenchQuery[]) {
   return out;
 }
 
-export async function buildStep(
-  dataDir: string,
-  queries: BenchQuery[],
-  { articles, updates }: StepOptions,
-): Promise<BuildStep> {
+/** Opens the notebook and readies its index, timing each and the index's heap. */
+async function openReady(dataDir: string) {
   let started = performance.now();
   const nb = await openNotebook({ dataDir });
   const openMs = performance.now() - started;
@@ -97,7 +94,17 @@ export async function buildStep(
   await nb.search.ready();
   const readyMs = performance.now() - started;
   const after = heapAfterGc();
-  const stats = nb.search.stats();
+  const indexHeapBytes = before !== null && after !== null ? after - before : null;
+  return { nb, openMs, readyMs, indexHeapBytes, stats: nb.search.stats() };
+}
+
+export async function buildStep(
+  dataDir: string,
+  queries: BenchQuery[],
+  { articles, updates }: StepOptions,
+): Promise<BuildStep> {
+  const { nb, openMs, readyMs, indexHeapBytes, stats } = await openReady(dataDir);
+  let started: number;
 
   const measured = await queryAll(nb, queries);
   // Note changes on random highlights, each with a word no other document has, found at once.
@@ -144,7 +151,7 @@ export async function buildStep(
     openMs,
     readyMs,
     stats,
-    indexHeapBytes: before !== null && after !== null ? after - before : null,
+    indexHeapBytes,
     queries: measured,
     totals,
     highlightUpdate: { index: timing(hIndex), dispatch: timing(hDispatch), missing },
@@ -171,15 +178,7 @@ export async function loadStep(
   totals: BuildStep['totals'],
   { updates }: StepOptions,
 ): Promise<LoadStep> {
-  let started = performance.now();
-  const nb = await openNotebook({ dataDir });
-  const openMs = performance.now() - started;
-  const before = heapAfterGc();
-  started = performance.now();
-  await nb.search.ready();
-  const readyMs = performance.now() - started;
-  const after = heapAfterGc();
-  const stats = nb.search.stats();
+  const { nb, openMs, readyMs, indexHeapBytes, stats } = await openReady(dataDir);
   const mismatches: string[] = [];
   for (const { query, total } of totals) {
     const now = (await call(nb, 'search.query', { query })).total;
@@ -189,7 +188,7 @@ export async function loadStep(
     if ((await call(nb, 'search.query', { query: `marker${i}` })).total === 0)
       mismatches.push(`marker${i}: the changed note is not in the loaded index`);
   }
-  started = performance.now();
+  const started = performance.now();
   await nb.search.rebuild();
   const rebuildMs = performance.now() - started;
   await nb.close();
@@ -197,7 +196,7 @@ export async function loadStep(
     openMs,
     readyMs,
     stats,
-    indexHeapBytes: before !== null && after !== null ? after - before : null,
+    indexHeapBytes,
     mismatches,
     rebuildMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
