@@ -2,7 +2,7 @@
 // in the page, so ten thousand articles cost what thirty do. Keys move the selection as in any
 // desktop list box and keep it in view.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
 import { ArticleListItem } from './article-list-item';
 import { LIBRARY_FIRST_ROW_MARK } from './list-marks';
@@ -27,13 +27,15 @@ let firstRowMarked = false;
 
 function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
+  // A new key function makes the virtualiser measure every row again: one per list, not per render.
+  const getItemKey = useCallback((index: number) => articles[index]!.id, [articles]);
   // Dossier does not use the React Compiler, whose memoising this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => articles[index]!.id,
+    getItemKey,
     gap: ROW_GAP_PX,
     paddingStart: 6,
     paddingEnd: 12,
@@ -61,7 +63,12 @@ function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
   });
   useLayoutEffect(() => {
     const at = selectedId ? latest.current.findIndex((a) => a.id === selectedId) : -1;
-    if (at !== -1) virtualizer.scrollToIndex(at, { align: 'auto' });
+    if (at === -1) return;
+    // Scrolling to where the list already is still forces a layout: only move when it must.
+    const [offset] = virtualizer.getOffsetForIndex(at, 'auto') ?? [];
+    if (offset !== undefined && offset !== virtualizer.scrollOffset) {
+      virtualizer.scrollToIndex(at, { align: 'auto' });
+    }
   }, [selectedId, filterKey, virtualizer]);
 
   const hasRows = rows.length > 0;
