@@ -14,6 +14,7 @@ import { guessLanguage } from './web-text/language';
 import { blockKind, BULLET, splitLines, type Line } from './web-text/lines';
 import { chooseTitle, isBylineLine, readByline, siteFromCopyright } from './web-text/metadata';
 import { mainRegion, type Region } from './web-text/region';
+import { mastheadOf, organisationInByline } from './outlet';
 
 /** How far above the body the headline, byline and date line are looked for. */
 const HEADER_LINES = 25;
@@ -119,18 +120,25 @@ export function extractWebText(raw: string): Extracted {
   });
 
   const date = chooseDate(dateOf, header, titleIndex, bodyStart, region.end, isByline);
+  const byline = findByline(
+    lines,
+    [...header, ...range(bodyStart, Math.min(region.end, bodyStart + 5))],
+    titleIndex,
+  );
   const kept = blocks
     .filter((b) => !b.removed)
     .map((b) => b.text)
     .join('\n');
   return {
     title: title?.text ?? null,
-    byline: findByline(
-      lines,
-      [...header, ...range(bodyStart, Math.min(region.end, bodyStart + 5))],
-      titleIndex,
-    ),
-    siteName: findSiteName(lines),
+    byline: byline?.name ?? null,
+    siteName:
+      findSiteName(lines) ??
+      organisationInByline(byline?.line) ??
+      mastheadOf(
+        lines.map((l) => l.text),
+        titleIndex ?? bodyStart,
+      ),
     publishedAt: date?.date ?? null,
     publishedAtSource: date ? 'date-line' : null,
     publishedAtUncertain: date?.uncertain ?? false,
@@ -213,12 +221,12 @@ function findByline(
   lines: readonly Line[],
   header: number[],
   titleIndex: number | null,
-): string | null {
+): { name: string; line: string } | null {
   const after = header.filter((i) => titleIndex === null || i > titleIndex);
   for (const i of [...after, ...header]) {
     if (lines[i]!.words > 16) continue;
     const name = readByline(lines[i]!.text);
-    if (name) return name;
+    if (name) return { name, line: lines[i]!.text };
   }
   return null;
 }

@@ -46,9 +46,16 @@ export function ArticleListItem({
         {article.title}
       </span>
       <span className="article-item__meta">
-        <span className="article-item__source" dir="auto">
-          {article.source || article.fileName || 'Unknown source'}
-        </span>
+        {article.source ? (
+          <span className="article-item__source" dir="auto">
+            {article.source}
+          </span>
+        ) : (
+          // A file's name is not its outlet: say plainly that the outlet is not known.
+          <span className="article-item__source article-item__source--unknown">
+            Outlet unknown
+          </span>
+        )}
         {article.publishedAt && (
           <time dateTime={article.publishedAt}>
             {formatCalendarDate(article.publishedAt, 'short')}

@@ -5,6 +5,7 @@ import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
 import { ArticleFacts } from './article-facts';
 import { bylineText, dateLabel, shortUrl } from './describe-meta';
 import { MetadataForm } from './metadata-form';
+import { OutletField } from './outlet-field';
 
 interface Props {
   article: ArticleDetail;
@@ -53,11 +54,7 @@ export function ArticleHeader({
         </p>
       )}
       <p className="article-meta">
-        {article.source && (
-          <span className="article-meta__source" dir="auto">
-            {article.source}
-          </span>
-        )}
+        <OutletField key={article.id} article={article} onSaved={onSaved} />
         {date ? (
           <span className={`article-date${date.uncertain ? ' article-date--uncertain' : ''}`}>
             <time dateTime={article.publishedAt}>{date.date}</time>

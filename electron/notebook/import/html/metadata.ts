@@ -4,6 +4,7 @@
 import { metaText, textOf } from './dom';
 import { findByline } from './byline';
 import { dateInUrl, parseDate } from './page-dates';
+import { hostOutlet, organisationInByline } from '../outlet';
 
 export interface PageMetadata {
   title: string | null;
@@ -32,8 +33,9 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     return null;
   };
 
-  const named = clean(pick('og:site_name', 'application-name', 'twitter:site:name'));
-  const siteName =
+  // The outlet as the page states it; a web app's own name ("application-name") is not one.
+  const named = clean(pick('og:site_name', 'twitter:site:name'));
+  const statedSite =
     (named && !/^https?:|^www\./i.test(named) ? named : null) ??
     clean(nameOf(ld?.publisher)) ??
     named;
@@ -49,7 +51,7 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     single(document, 'h1') ??
     clean(document.querySelector('title')?.textContent);
   const title = rawTitle
-    ? stripSiteSuffix(metaText(rawTitle).replace(/\s+/g, ' '), siteName, canonical)
+    ? stripSiteSuffix(metaText(rawTitle).replace(/\s+/g, ' '), statedSite, canonical)
     : null;
 
   const byline = findByline(document, [
@@ -61,6 +63,9 @@ export function readMetadata(document: Document, pageUrl: string | undefined): P
     nameOf(ld?.author),
     nameOf(ld?.creator),
   ]);
+  // Unstated, the outlet is the organisation the byline names, and last the address's host.
+  const siteName =
+    statedSite ?? organisationInByline(byline) ?? hostOutlet(canonical ?? pageUrl ?? null);
 
   let publishedAt: string | null = null;
   let publishedAtSource: PageMetadata['publishedAtSource'] = null;
