@@ -62,7 +62,9 @@ describe('articles.revise', () => {
     expect(after.version).toBe(2);
     expect(after.text).toBe(revised.replace(/\r\n/g, '\n'));
     expect(after.blocks).toHaveLength(3);
-    expect(after.sourceBlocks.map((b) => b.text)).toEqual(after.text.split('\n\n'));
+    expect(after.sourceBlocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(
+      after.text.split('\n\n'),
+    );
     const byId = new Map(after.highlights.map((h) => [h.id, h]));
     expect(byId.get(talks.id)!.quote.exact).toBe('woud not resume this year');
     expect(byId.get(urdu.id)!.quote.exact).toBe('مذاکرات کی پیشکش');
@@ -346,5 +348,31 @@ describe('highlights.restore and merged tags', () => {
     await run('tags.merge', { sourceId: m.id, targetId: t.id });
     const back = await run<Highlight>('highlights.restore', { highlight: tagged });
     expect(back.tagIds).toEqual([t.id]);
+  });
+});
+
+describe('a new version keeps what was removed', () => {
+  it('keeps removed blocks in place, shown and restorable, after Edit text', async () => {
+    const article = await run<ArticleDetail>('articles.importText', { text: TEXT });
+    // The analyst removes the second paragraph, then edits the text of the first.
+    await run('articles.setBlockRemoved', { id: article.id, index: 2, removed: true });
+    const before = await run<ArticleDetail>('articles.get', { id: article.id });
+    const removedBefore = before.sourceBlocks.flatMap((b, i) => (b.removed ? [i] : []));
+    expect(removedBefore).toContain(2);
+    const revised = before.text.replace('citing earlier failures', 'citing failures');
+    await run('articles.revise', { id: article.id, text: revised });
+
+    const after = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(after.text).toBe(revised);
+    const removed = after.sourceBlocks.flatMap((b, i) => (b.removed ? [i] : []));
+    expect(removed).toEqual(removedBefore);
+    expect(after.sourceBlocks[2]!.text).toMatch(/^A second paragraph/);
+    expect(after.sourceBlocks[1]!.text).toContain('citing failures');
+    // Put back, it returns to its place in the text.
+    await run('articles.setBlockRemoved', { id: article.id, index: 2, removed: false });
+    const restored = await run<ArticleDetail>('articles.get', { id: article.id });
+    expect(restored.text).toContain('citing failures');
+    const paragraphs = restored.text.split('\n\n').map((p) => p.slice(0, 12));
+    expect(paragraphs.slice(-3)).toEqual(['Officials sa', 'A second par', 'پاکستان نے ک']);
   });
 });

@@ -11,7 +11,9 @@ import type { Output, ParsedInput } from '../../shared/contract';
 import type { ArticleFile, Block, Highlight } from '../../shared/model';
 import { NotebookError } from '../../shared/result';
 import { assemble, type ExtractedBlock } from './import/extracted';
+import { sourceBlocksOf } from './import/to-article';
 import type { NotebookInternals } from './internals';
+import { carryRemoved } from './removed-blocks';
 
 export class Revisions {
   constructor(private readonly nb: NotebookInternals) {}
@@ -71,7 +73,8 @@ export class Revisions {
         ];
         data.article.text = next.text;
         data.article.blocks = next.blocks;
-        data.article.sourceBlocks = paragraphs;
+        // What was removed stays removed, and can still be shown and put back.
+        data.article.sourceBlocks = carryRemoved(sourceBlocksOf(data.article), paragraphs);
         data.article.version = current + 1;
         data.highlights = placed;
       });
