@@ -9,6 +9,13 @@ import { deleteImpactText, mergeImpactText } from './impact-text';
 import { isWithinTag } from '../../../shared/tag-paths';
 import { normalisePath, validPath } from './tag-tree';
 import { useTags } from './tags-context';
+import { useArticleEditing } from '../layout/article-editing';
+import {
+  irreversibleTagCommand,
+  recolourTagCommand,
+  renameTagCommand,
+  type UpdateTag,
+} from '../undo/tag-commands';
 
 const PALETTE = [
   '#2f6f9f',
@@ -36,6 +43,11 @@ interface Props {
 
 export function TagEditor({ tag, onRenamed, onGone }: Props) {
   const { tags, reload, retagged } = useTags();
+  const { record } = useArticleEditing().undo;
+  const updateTag: UpdateTag = async (id, change) => {
+    await call('tags.update', { id, ...change });
+    await reload();
+  };
   const { reportError } = useNotices();
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -59,6 +71,7 @@ export function TagEditor({ tag, onRenamed, onGone }: Props) {
       if (name !== tag.name) {
         const renamed = await call('tags.update', { id: tag.id, name });
         await reload();
+        record(renameTagCommand(updateTag, tag.id, tag.name, renamed.name));
         onRenamed(renamed.name);
       }
       setMode({ kind: 'idle' });
@@ -68,6 +81,8 @@ export function TagEditor({ tag, onRenamed, onGone }: Props) {
     run(`Changing the colour of ${tag.name}`, async () => {
       await call('tags.update', { id: tag.id, color });
       await reload();
+      if (color !== tag.color)
+        record(recolourTagCommand(updateTag, tag.id, tag.name, tag.color, color));
     });
 
   const askImpact = (then: (impact: Output<'tags.impact'>) => Mode) =>
@@ -79,6 +94,12 @@ export function TagEditor({ tag, onRenamed, onGone }: Props) {
     run(`Merging ${tag.name}`, async () => {
       const { tag: target } = await call('tags.merge', { sourceId: tag.id, targetId });
       await reload();
+      record(
+        irreversibleTagCommand(
+          `merge of ${tag.name} into ${target.name}`,
+          'it retagged highlights across the notebook.',
+        ),
+      );
       retagged();
       onRenamed(target.name);
     });
@@ -87,6 +108,12 @@ export function TagEditor({ tag, onRenamed, onGone }: Props) {
     run(`Deleting ${tag.name}`, async () => {
       await call('tags.delete', { id: tag.id });
       await reload();
+      record(
+        irreversibleTagCommand(
+          `deletion of ${tag.name}`,
+          'it took the tag off its highlights across the notebook.',
+        ),
+      );
       retagged();
       onGone();
     });

@@ -10,6 +10,23 @@ export interface Command {
    * note): the merged step undoes to the first one's state and redoes to the last one's.
    */
   coalesceKey?: string;
+  /**
+   * Set for a change that cannot be undone (e.g. a tag merge, which retags highlights), saying
+   * why. Recorded, it ends the history: undo stops at it and says so, and never reaches past it
+   * to undo an earlier step on a notebook that has changed under it.
+   */
+  irreversible?: string;
+}
+
+/** Undo reached a change that cannot be undone; nothing was changed. */
+export class CannotUndo extends Error {
+  constructor(
+    readonly label: string,
+    readonly why: string,
+  ) {
+    super(`The ${label} cannot be undone`);
+    this.name = 'CannotUndo';
+  }
 }
 
 /** An undo or redo that the notebook refused; the step is still on its stack. */
@@ -63,6 +80,8 @@ export class CommandStack {
       top.command = { ...command, undo: first.undo };
       top.at = at;
     } else {
+      // Nothing before a change that cannot be undone can be undone after it.
+      if (command.irreversible !== undefined) this.done = [];
       this.done.push({ command, at });
       if (this.done.length > this.limit) this.done.shift();
     }
@@ -86,6 +105,10 @@ export class CommandStack {
     const run = this.running.then(async () => {
       const entry = from.pop();
       if (!entry) return false;
+      if (how === 'undo' && entry.command.irreversible !== undefined) {
+        from.push(entry);
+        throw new CannotUndo(entry.command.label, entry.command.irreversible);
+      }
       this.busy = true;
       this.emit();
       try {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { messageOf } from '../api/api-error';
-import { CommandStack, StepFailed, type Command } from './command-stack';
+import { CannotUndo, CommandStack, StepFailed, type Command } from './command-stack';
 import type { HighlightCalls } from './highlight-commands';
 
 /** The real notebook calls behind undo and redo. */
@@ -62,6 +62,9 @@ export function useUndo(onApplied: () => void): Undo {
 
 /** Says which step could not be undone or redone and why; the step stays in the history. */
 export function failedStepMessage(how: 'undo' | 'redo', error: unknown): string {
+  if (error instanceof CannotUndo) {
+    return `The ${error.label} cannot be undone: ${error.why} Nothing was changed, and changes made before it can no longer be undone.`;
+  }
   if (!(error instanceof StepFailed))
     return `${how === 'undo' ? 'Undo' : 'Redo'} failed: ${messageOf(error)}`;
   const why = messageOf(error.cause)
