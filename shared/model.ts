@@ -70,6 +70,14 @@ export const Highlight = z.object({
    * quote and note, is listed among the orphans, and is never attached to other words.
    */
   orphan: z.boolean().optional(),
+  /**
+   * Set when a new version of the text changed the quote's words and the highlight was found
+   * again on the new ones ("Haqqani" became "Haqani"): the words it had before and the version
+   * that changed them. The quote itself always holds the current words.
+   */
+  wordsChanged: z
+    .object({ before: z.string(), version: z.int().positive(), at: IsoDateTime })
+    .optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -67,6 +67,13 @@ describe('articles.revise', () => {
     );
     const byId = new Map(after.highlights.map((h) => [h.id, h]));
     expect(byId.get(talks.id)!.quote.exact).toBe('woud not resume this year');
+    // The words it had before are kept, with the version that changed them.
+    expect(byId.get(talks.id)!.wordsChanged).toMatchObject({
+      before: 'would not resume this year',
+      version: 2,
+    });
+    expect(byId.get(title.id)!.wordsChanged).toBeUndefined();
+    expect(byId.get(urdu.id)!.wordsChanged).toBeUndefined();
     expect(byId.get(urdu.id)!.quote.exact).toBe('مذاکرات کی پیشکش');
     const orphan = byId.get(gone.id)!;
     expect(orphan.orphan).toBe(true);

@@ -56,6 +56,10 @@ export class Revisions {
           ...describeRange(next.text, found.start, found.end),
         };
         delete updated.orphan;
+        // Found on other words: what they were is kept on the highlight, to be shown and cited.
+        if (!h.orphan && updated.quote.exact !== h.quote.exact) {
+          updated.wordsChanged = { before: h.quote.exact, version: current + 1, at: now };
+        }
         const same = !h.orphan && found.how === 'exact' && updated.quote.exact === h.quote.exact;
         (same ? outcome.anchored : outcome.moved).push(h.id);
         if (!same) updated.updatedAt = now;

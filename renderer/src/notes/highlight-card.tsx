@@ -13,6 +13,7 @@ import { TagPicker } from '../tags/tag-picker';
 import { ColorPicker } from './color-picker';
 import { MarkdownNote } from './markdown-note';
 import type { SaveOptions } from './use-debounced-save';
+import { WordsChanged } from './words-changed';
 
 interface Props {
   highlight: Highlight;
@@ -168,6 +169,7 @@ function HighlightCardUnmemoised({
           {highlight.quote.exact}
         </blockquote>
       )}
+      <WordsChanged highlight={highlight} />
       <MarkdownNote
         label="Note"
         initial={highlight.note}
