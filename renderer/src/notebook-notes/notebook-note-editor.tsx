@@ -1,13 +1,17 @@
 // One notebook note open: its title, its Markdown body saved as typed, and the live preview in
 // which quoted highlights link back to their articles. Highlight cards quote into it.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Note } from '../../../shared/model';
 import { highlightRef } from '../../../shared/note-refs';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { useDebouncedSave, type SaveOptions, type SaveStatus } from '../notes/use-debounced-save';
 import { BriefDialog } from '../brief/brief-dialog';
+import { applyStyle, type MarkdownStyle } from './markdown-edits';
 import { NotePreview } from './note-preview';
+import { NoteToolbar } from './note-toolbar';
+import { QuotePicker } from './quote-picker';
 import type { QuoteTarget } from './quote-target';
 
 interface Props {
@@ -37,6 +41,8 @@ export function NotebookNoteEditor(props: Props) {
   const [body, setBody] = useState(note.body);
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [wide, setWide] = useState(false);
+  const [picking, setPicking] = useState(false);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
 
   const saveBody = useCallback(
@@ -69,11 +75,15 @@ export function NotebookNoteEditor(props: Props) {
     bodyNow.current = body;
   }, [body]);
   const insert = useCallback(
-    (highlightId: string) => {
+    (highlightId: string, atCaret = false) => {
       const element = textarea.current;
       const current = bodyNow.current;
+      // From a card: where the cursor is while typing, else the end. From the picker: where the
+      // cursor was left in the text box.
       const at =
-        element && document.activeElement === element ? element.selectionEnd : current.length;
+        element && (atCaret || document.activeElement === element)
+          ? element.selectionEnd
+          : current.length;
       const before = current.slice(0, at);
       const after = current.slice(at).replace(/^\n+/, '');
       const lead =
@@ -86,14 +96,42 @@ export function NotebookNoteEditor(props: Props) {
     [schedule],
   );
 
+  const edit = (next: string, start: number, end: number) => {
+    bodyNow.current = next;
+    setBody(next);
+    schedule(next);
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(start, end);
+    });
+  };
+  const style = (name: MarkdownStyle) => {
+    const element = textarea.current;
+    if (!element) return;
+    const done = applyStyle(name, {
+      text: bodyNow.current,
+      start: element.selectionStart,
+      end: element.selectionEnd,
+    });
+    edit(done.text, done.start, done.end);
+  };
+  const pick = (highlightId: string) => {
+    insert(highlightId, true);
+    setPicking(false);
+    requestAnimationFrame(() => textarea.current?.focus());
+  };
+
   const shownTitle = note.title;
   useEffect(() => {
     onQuoteTarget({ title: shownTitle, insert });
     return () => onQuoteTarget(null);
   }, [onQuoteTarget, shownTitle, insert]);
 
-  return (
-    <div className="notebook-note" data-testid="notebook-note">
+  const editor = (
+    <div
+      className={`notebook-note${wide ? ' notebook-note--wide' : ''}`}
+      data-testid="notebook-note"
+    >
       {exporting && <BriefDialog note={{ id, title }} onClose={() => setExporting(false)} />}
       <div className="notebook-note__bar">
         <button type="button" className="link-button" onClick={props.onBack}>
@@ -146,25 +184,70 @@ export function NotebookNoteEditor(props: Props) {
         onBlur={() => void saveTitle()}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
-      <textarea
-        ref={textarea}
-        className="notebook-note__body"
-        aria-label="Note body"
-        placeholder="Your assessment (Markdown). Quote a highlight with “Quote in note” on its card."
-        value={body}
-        dir="auto"
-        onChange={(e) => {
-          setBody(e.target.value);
-          schedule(e.target.value);
-        }}
-        onBlur={() => void flush()}
+      <NoteToolbar
+        onStyle={style}
+        picking={picking}
+        onTogglePicker={() => setPicking((on) => !on)}
+        wide={wide}
+        onToggleWide={() => setWide((on) => !on)}
       />
-      <h4 className="section-label">Preview</h4>
-      {body.trim() ? (
-        <NotePreview body={body} stamp={props.stamp} onOpenHighlight={props.onOpenHighlight} />
-      ) : (
-        <p className="muted notebook-note__empty">Nothing written yet.</p>
-      )}
+      {picking && <QuotePicker onPick={pick} onClose={() => setPicking(false)} />}
+      <div className="notebook-note__panes">
+        <div className="notebook-note__write">
+          <textarea
+            ref={textarea}
+            className="notebook-note__body"
+            aria-label="Note body"
+            placeholder="Your assessment (Markdown). Quote a highlight with “Quote in note” on its card."
+            value={body}
+            dir="auto"
+            onChange={(e) => {
+              setBody(e.target.value);
+              schedule(e.target.value);
+            }}
+            onKeyDown={(e) => {
+              if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+              const key = e.key.toLowerCase();
+              if (key !== 'b' && key !== 'i') return;
+              e.preventDefault();
+              style(key === 'b' ? 'bold' : 'italic');
+            }}
+            onBlur={() => void flush()}
+          />
+        </div>
+        <div className="notebook-note__read">
+          <h4 className="section-label">Preview</h4>
+          {body.trim() ? (
+            <NotePreview body={body} stamp={props.stamp} onOpenHighlight={props.onOpenHighlight} />
+          ) : (
+            <p className="muted notebook-note__empty">Nothing written yet.</p>
+          )}
+        </div>
+      </div>
     </div>
+  );
+  if (!wide) return editor;
+  return (
+    <>
+      <div className="notebook-note notebook-note--away">
+        <p className="pane__empty">“{title}” is open over the whole window.</p>
+        <button type="button" className="button button--small" onClick={() => setWide(false)}>
+          Show it here
+        </button>
+      </div>
+      {createPortal(
+        <section
+          className="note-overlay"
+          aria-label={`Notebook note: ${title}`}
+          data-testid="note-overlay"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !picking && !exporting) setWide(false);
+          }}
+        >
+          {editor}
+        </section>,
+        document.body,
+      )}
+    </>
   );
 }
