@@ -40,6 +40,8 @@ export function LibraryView({ imports, search, quotations }: Props) {
           stamp={article}
           onOpenHighlight={(articleId, highlightId) => openArticle(articleId, { highlightId })}
           onQuoteTarget={setQuoteTarget}
+          articles={articles}
+          onOpenArticle={(articleId) => openArticle(articleId)}
         />
       }
     />

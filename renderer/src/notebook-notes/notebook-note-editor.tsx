@@ -9,7 +9,7 @@ import { useNotices } from '../notices/notice-context';
 import { useDebouncedSave, type SaveOptions, type SaveStatus } from '../notes/use-debounced-save';
 import { BriefDialog } from '../brief/brief-dialog';
 import { applyStyle, type MarkdownStyle } from './markdown-edits';
-import { NotePreview } from './note-preview';
+import { NotePreview, type LinkTargets } from './note-preview';
 import { NoteToolbar } from './note-toolbar';
 import { QuotePicker } from './quote-picker';
 import type { QuoteTarget } from './quote-target';
@@ -22,6 +22,11 @@ interface Props {
   onDelete: () => void;
   onOpenHighlight: (articleId: string, highlightId: string) => void;
   onQuoteTarget: (target: QuoteTarget | null) => void;
+  /** Where `[[Title]]` links lead. */
+  links?: LinkTargets;
+  /** The notes that link to this one. */
+  backlinks?: readonly Note[];
+  onOpenNote?: (id: string) => void;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -198,7 +203,7 @@ export function NotebookNoteEditor(props: Props) {
             ref={textarea}
             className="notebook-note__body"
             aria-label="Note body"
-            placeholder="Your assessment (Markdown). Quote a highlight with “Quote in note” on its card."
+            placeholder="Your assessment (Markdown). Quote a highlight with “Quote in note” or Insert quote…; link a note or an article with [[its title]]."
             value={body}
             dir="auto"
             onChange={(e) => {
@@ -218,9 +223,33 @@ export function NotebookNoteEditor(props: Props) {
         <div className="notebook-note__read">
           <h4 className="section-label">Preview</h4>
           {body.trim() ? (
-            <NotePreview body={body} stamp={props.stamp} onOpenHighlight={props.onOpenHighlight} />
+            <NotePreview
+              body={body}
+              stamp={props.stamp}
+              onOpenHighlight={props.onOpenHighlight}
+              links={props.links}
+            />
           ) : (
             <p className="muted notebook-note__empty">Nothing written yet.</p>
+          )}
+          {props.backlinks && props.backlinks.length > 0 && (
+            <nav className="note-backlinks" aria-label="Notes linking here">
+              <h4 className="section-label">Linked from</h4>
+              <ul>
+                {props.backlinks.map((other) => (
+                  <li key={other.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      dir="auto"
+                      onClick={() => props.onOpenNote?.(other.id)}
+                    >
+                      {other.title || 'Untitled note'}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           )}
         </div>
       </div>

@@ -1,8 +1,11 @@
 // The "Notebook notes" view beside the library's articles: the list of free notes, or the
 // one open, with create, rename (its title) and delete.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { ArticleSummary } from '../../../shared/model';
 import { formatTimestamp } from './format-updated';
 import { NotebookNoteEditor } from './notebook-note-editor';
+import { backlinksTo } from './note-links';
+import { linkTargets } from './note-preview';
 import { useNoteRequest } from './note-request';
 import type { QuoteTarget } from './quote-target';
 import { useNotebookNotes } from './use-notebook-notes';
@@ -13,11 +16,22 @@ interface Props {
   stamp: unknown;
   onOpenHighlight: (articleId: string, highlightId: string) => void;
   onQuoteTarget: (target: QuoteTarget | null) => void;
+  /** The library's articles, which `[[Title]]` links may name. */
+  articles?: readonly ArticleSummary[] | null;
+  onOpenArticle?: (articleId: string) => void;
 }
 
-export function NotebookNotesPanel({ stamp, onOpenHighlight, onQuoteTarget }: Props) {
+export function NotebookNotesPanel(props: Props) {
+  const { stamp, onOpenHighlight, onQuoteTarget, articles, onOpenArticle } = props;
   const { notes, replace, create, remove } = useNotebookNotes();
   const [openId, setOpenId] = useState<string | null>(null);
+  const links = useMemo(
+    () =>
+      linkTargets(notes ?? [], articles ?? [], (target) =>
+        target.kind === 'note' ? setOpenId(target.id) : onOpenArticle?.(target.id),
+      ),
+    [notes, articles, onOpenArticle],
+  );
   // A note asked for elsewhere (a search hit) opens here.
   const noteRequest = useNoteRequest();
   const [requested, setRequested] = useState(noteRequest?.nonce);
@@ -38,6 +52,9 @@ export function NotebookNotesPanel({ stamp, onOpenHighlight, onQuoteTarget }: Pr
         onDelete={() => void remove(open.id).then((done) => done && setOpenId(null))}
         onOpenHighlight={onOpenHighlight}
         onQuoteTarget={onQuoteTarget}
+        links={links}
+        backlinks={backlinksTo(open, notes ?? [])}
+        onOpenNote={setOpenId}
       />
     );
   }

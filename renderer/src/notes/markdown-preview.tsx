@@ -1,5 +1,6 @@
 // Renders a note's Markdown safely: no raw HTML, only http(s)/mailto links, no remote images.
-// Notebook notes also render their `[[highlight:id]]` references, in place, as quotes.
+// Notebook notes also render their `[[highlight:id]]` references, in place, as quotes, and
+// their `[[Title]]` links to other notes and articles.
 import { useMemo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import {
@@ -7,6 +8,7 @@ import {
   remarkHighlightRefs,
   type RefLayout,
 } from '../notebook-notes/highlight-ref-plugin';
+import { isNoteLinkUrl, remarkNoteLinks } from '../notebook-notes/note-links';
 
 const SAFE_PROTOCOL = /^(https?|mailto):/i;
 
@@ -15,23 +17,27 @@ export function safeUrl(url: string): string {
   return SAFE_PROTOCOL.test(url.trim()) ? url : '';
 }
 
-/** As safeUrl, but keeps the preview's own highlight-reference links. */
-const safeUrlOrRef = (url: string): string => (isRefUrl(url) ? url : safeUrl(url));
+/** As safeUrl, but keeps the preview's own highlight-reference and note links. */
+const safeUrlOrRef = (url: string): string =>
+  isRefUrl(url) || isNoteLinkUrl(url) ? url : safeUrl(url);
 
 export type RenderHighlightRef = (highlightId: string, layout: RefLayout) => ReactNode;
+export type RenderNoteLink = (title: string) => ReactNode;
 
 // A remote image would leak that the note was opened; show its description instead.
 const img: Components['img'] = ({ alt }) => (
   <span className="note-preview__image">[image{alt ? `: ${alt}` : ''}]</span>
 );
 
-function components(renderRef?: RenderHighlightRef): Components {
+function components(renderRef?: RenderHighlightRef, renderLink?: RenderNoteLink): Components {
   return {
     a: ({ href, children, node }) => {
       const refId = node?.properties.dataHighlightRef;
       if (renderRef && typeof refId === 'string') {
         return renderRef(refId, node?.properties.dataLayout === 'block' ? 'block' : 'inline');
       }
+      const linked = node?.properties.dataNoteLink;
+      if (renderLink && typeof linked === 'string') return renderLink(linked);
       // Only the plugin's own links may carry the reference scheme.
       const url = href ? safeUrl(href) : '';
       return url ? (
@@ -47,18 +53,20 @@ function components(renderRef?: RenderHighlightRef): Components {
 }
 
 const plain = components();
-const refPlugins = [remarkHighlightRefs];
+const refPlugins = [remarkHighlightRefs, remarkNoteLinks];
 
 interface Props {
   source: string;
   /** Renders each `[[highlight:id]]`; without it references stay as typed. */
   renderHighlightRef?: RenderHighlightRef;
+  /** Renders each `[[Title]]` link (given with `renderHighlightRef`). */
+  renderNoteLink?: RenderNoteLink;
 }
 
-export function MarkdownPreview({ source, renderHighlightRef }: Props) {
+export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink }: Props) {
   const withRefs = useMemo(
-    () => (renderHighlightRef ? components(renderHighlightRef) : null),
-    [renderHighlightRef],
+    () => (renderHighlightRef ? components(renderHighlightRef, renderNoteLink) : null),
+    [renderHighlightRef, renderNoteLink],
   );
   return (
     <div className="note-preview" dir="auto">
