@@ -56,6 +56,8 @@ export interface ArticleView {
   flashHighlight: (id: string) => void;
   /** Makes a highlight current and moves the keyboard into its note. */
   focusCard: (id: string) => void;
+  /** Selects a highlight clicked in the text: current, its card in view, the focus left alone. */
+  selectHighlight: (id: string) => void;
 }
 
 const SelectionContext = createContext<Selection | null>(null);
@@ -90,6 +92,10 @@ export function ArticleViewProvider({ children }: { children: ReactNode }) {
     setActiveId(id);
     setCardFocus(jump(id));
   }, []);
+  const selectHighlight = useCallback((id: string) => {
+    setActiveId(id);
+    setReveal(jump(id));
+  }, []);
 
   const openArticle = useCallback<OpenArticle>(
     (articleId, at) => {
@@ -119,6 +125,7 @@ export function ArticleViewProvider({ children }: { children: ReactNode }) {
       showHighlight,
       flashHighlight,
       focusCard,
+      selectHighlight,
     }),
     [
       article,
@@ -133,6 +140,7 @@ export function ArticleViewProvider({ children }: { children: ReactNode }) {
       showHighlight,
       flashHighlight,
       focusCard,
+      selectHighlight,
     ],
   );
 

@@ -45,6 +45,7 @@ export function NotesView({ actions }: { actions: ReactNode }) {
       activeId={view.activeId}
       focusRequest={view.cardFocus}
       onQuoteClick={view.flashHighlight}
+      onNoteEscape={view.flashHighlight}
       onChanged={editing.changed}
       onDeleted={editing.deleted}
       reattachingId={editing.reattaching?.id ?? null}

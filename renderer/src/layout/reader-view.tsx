@@ -32,8 +32,10 @@ export function ReaderView() {
       activeId={view.activeId}
       flash={view.flash}
       find={view.find}
-      onMarkClick={view.focusCard}
+      onMarkClick={view.selectHighlight}
+      onMarkOpen={view.focusCard}
       onMarkFocus={view.setActiveId}
+      onTextClick={() => view.setActiveId(null)}
       onCreateHighlight={editing.createHighlight}
       commands={editing.commands}
       onRevised={editing.revised}

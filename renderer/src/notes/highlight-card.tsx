@@ -24,6 +24,8 @@ interface Props {
   active: boolean;
   focusRequest: JumpRequest | null;
   onQuoteClick?: (id: string) => void;
+  /** Escape in the note: the keyboard goes back to the highlight in the text. */
+  onNoteEscape?: (id: string) => void;
   onChanged: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
   /** In a virtualised list: the card's index in the whole list, and its offset from its top. */
@@ -44,6 +46,7 @@ function HighlightCardUnmemoised({
   active,
   focusRequest,
   onQuoteClick,
+  onNoteEscape,
   onChanged,
   onDeleted,
   index,
@@ -178,6 +181,8 @@ function HighlightCardUnmemoised({
         textareaRef={(element) => {
           noteRef.current = element;
         }}
+        // An orphan has no words in the text to go back to.
+        onEscape={onQuoteClick && onNoteEscape ? () => onNoteEscape(id) : undefined}
       />
       <div className="highlight-card__meta">
         <TagPicker highlight={highlight} onChanged={onChanged} />

@@ -17,6 +17,8 @@ interface Props {
   /** The React key of a highlight's card: it changes when the card must start afresh. */
   cardKey: (id: string) => string;
   onQuoteClick: (id: string) => void;
+  /** Escape in a card's note: back to its highlight in the text. */
+  onNoteEscape: (id: string) => void;
   onChanged: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
 }
@@ -41,6 +43,7 @@ export function HighlightList(props: Props) {
           // Only the card asked for sees the request, so the others need not render again.
           focusRequest={focusRequest?.id === p.highlight.id ? focusRequest : null}
           onQuoteClick={props.onQuoteClick}
+          onNoteEscape={props.onNoteEscape}
           onChanged={props.onChanged}
           onDeleted={props.onDeleted}
         />
@@ -56,6 +59,7 @@ function VirtualHighlightList({
   focusRequest,
   cardKey,
   onQuoteClick,
+  onNoteEscape,
   onChanged,
   onDeleted,
 }: Props) {
@@ -127,6 +131,7 @@ function VirtualHighlightList({
             active={p.highlight.id === activeId}
             focusRequest={focusRequest?.id === p.highlight.id ? focusRequest : null}
             onQuoteClick={onQuoteClick}
+            onNoteEscape={onNoteEscape}
             onChanged={onChanged}
             onDeleted={onDeleted}
             index={item.index}

@@ -9,6 +9,8 @@ interface Props {
   placeholder: string;
   onSave: SaveNote;
   textareaRef?: (element: HTMLTextAreaElement | null) => void;
+  /** Escape in the text box: the keyboard goes back to where the note belongs. */
+  onEscape?: () => void;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -19,7 +21,14 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   failed: 'Not saved',
 };
 
-export function MarkdownNote({ label, initial, placeholder, onSave, textareaRef }: Props) {
+export function MarkdownNote({
+  label,
+  initial,
+  placeholder,
+  onSave,
+  textareaRef,
+  onEscape,
+}: Props) {
   // The text lives here, not in the article: a reply from an earlier save must not undo newer typing.
   const [value, setValue] = useState(initial);
   const { status, schedule, flush } = useDebouncedSave(onSave);
@@ -39,6 +48,13 @@ export function MarkdownNote({ label, initial, placeholder, onSave, textareaRef 
           schedule(event.target.value);
         }}
         onBlur={() => void flush()}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !onEscape) return;
+          event.preventDefault();
+          event.stopPropagation();
+          void flush();
+          onEscape();
+        }}
       />
       <div className="markdown-note__footer">
         <span className={`save-status save-status--${status}`} role="status">

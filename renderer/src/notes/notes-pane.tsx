@@ -17,6 +17,8 @@ interface Props {
   activeId: string | null;
   focusRequest: JumpRequest | null;
   onQuoteClick: (id: string) => void;
+  /** Escape in a highlight's note: the keyboard goes back to the highlight in the text. */
+  onNoteEscape: (id: string) => void;
   onChanged: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
   /** The export action, shown in the pane's header. */
@@ -35,6 +37,7 @@ export function NotesPane({
   activeId,
   focusRequest,
   onQuoteClick,
+  onNoteEscape,
   onChanged,
   onDeleted,
   actions,
@@ -51,7 +54,7 @@ export function NotesPane({
     ? placement.placed.filter((p) => p.highlight.tagIds.some((t) => tagFilter.ids.has(t)))
     : placement.placed;
   const count = placed.length;
-  const handlers = useStableHandlers({ onQuoteClick, onChanged, onDeleted });
+  const handlers = useStableHandlers({ onQuoteClick, onNoteEscape, onChanged, onDeleted });
   const scrollRef = useRef<HTMLDivElement | null>(null);
   return (
     <section className="pane notes" data-testid="notes-pane" aria-label="Notes">
@@ -99,7 +102,7 @@ export function NotesPane({
   );
 }
 
-type CardHandlers = Pick<Props, 'onQuoteClick' | 'onChanged' | 'onDeleted'>;
+type CardHandlers = Pick<Props, 'onQuoteClick' | 'onNoteEscape' | 'onChanged' | 'onDeleted'>;
 
 /** The cards' handlers with one identity for the pane's life, calling the latest props. */
 function useStableHandlers(handlers: CardHandlers): CardHandlers {
@@ -108,7 +111,8 @@ function useStableHandlers(handlers: CardHandlers): CardHandlers {
     latest.current = handlers;
   });
   const onQuoteClick = useCallback((id: string) => latest.current.onQuoteClick(id), []);
+  const onNoteEscape = useCallback((id: string) => latest.current.onNoteEscape(id), []);
   const onChanged = useCallback((h: Highlight) => latest.current.onChanged(h), []);
   const onDeleted = useCallback((id: string) => latest.current.onDeleted(id), []);
-  return { onQuoteClick, onChanged, onDeleted };
+  return { onQuoteClick, onNoteEscape, onChanged, onDeleted };
 }

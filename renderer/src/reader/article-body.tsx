@@ -11,8 +11,10 @@ import {
   type RefObject,
 } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
+import { useColorMeanings } from '../settings/color-meanings';
+import { useTags } from '../tags/tags-context';
 import { blockHighlights, highlightsByBlock } from './block-highlights';
-import { BlockView } from './block-view';
+import { BlockView, type MarkLabels } from './block-view';
 import { bodyUnits, type BodyUnit } from './body-units';
 import type { PlacedHighlight } from './highlight-placement';
 import { ARTICLE_COMPLETE_MARK, markAfterPaint } from './paint-marks';
@@ -37,8 +39,13 @@ interface Props {
   placed: readonly PlacedHighlight[];
   activeId: string | null;
   flash: JumpRequest | null;
+  /** A mark was clicked: its highlight is selected, the keyboard stays in the text. */
   onMarkClick: (id: string) => void;
+  /** Enter on a mark: its note takes the keyboard. */
+  onMarkOpen: (id: string) => void;
   onMarkFocus?: (id: string) => void;
+  /** A click on the text outside every highlight: nothing stays selected. */
+  onTextClick?: () => void;
   bodyRef: RefObject<HTMLDivElement | null>;
   cleaning: Cleaning;
 }
@@ -48,7 +55,8 @@ const FIRST_RENDER_CHARS = 10_000;
 
 export function ArticleBody(props: Props) {
   const { article, placed, activeId, bodyRef, cleaning } = props;
-  const { onMarkClick, onMarkFocus, onRemove } = useStableHandlers(props);
+  const { onMarkClick, onMarkOpen, onMarkFocus, onRemove } = useStableHandlers(props);
+  const labels = useMarkLabels();
   // The units depend on the text and its blocks only, not on the highlights.
   const { text, blocks, sourceBlocks } = article;
   const { showRemoved } = cleaning;
@@ -114,7 +122,9 @@ export function ArticleBody(props: Props) {
           placed={touching}
           activeId={active}
           onMarkClick={onMarkClick}
+          onMarkOpen={onMarkOpen}
           onMarkFocus={onMarkFocus}
+          labels={labels}
           autoDir={!article.dir}
           removing={sourceIndex !== null && cleaning.pending === sourceIndex}
           cleaningBusy={busy}
@@ -138,6 +148,10 @@ export function ArticleBody(props: Props) {
       ref={bodyRef}
       lang={article.lang}
       dir={article.dir}
+      onClick={(event) => {
+        const onMark = event.target instanceof Element && event.target.closest('mark');
+        if (!onMark && window.getSelection()?.isCollapsed !== false) props.onTextClick?.();
+      }}
     >
       {items.length ? items : <p className="muted">This article has no text.</p>}
     </div>
@@ -151,12 +165,23 @@ function useStableHandlers(props: Props) {
     latest.current = props;
   });
   const onMarkClick = useCallback((id: string) => latest.current.onMarkClick(id), []);
+  const onMarkOpen = useCallback((id: string) => latest.current.onMarkOpen(id), []);
   const onMarkFocus = useCallback((id: string) => latest.current.onMarkFocus?.(id), []);
   const onRemove = useCallback((sourceIndex: number, number: number) => {
     const { cleaning } = latest.current;
     if (cleaning.pending === null) cleaning.setRemoved(sourceIndex, true, number);
   }, []);
-  return { onMarkClick, onMarkFocus, onRemove };
+  return { onMarkClick, onMarkOpen, onMarkFocus, onRemove };
+}
+
+/** Colour meanings and tag names for the marks; a new object only when either changes. */
+function useMarkLabels(): MarkLabels {
+  const { meanings } = useColorMeanings();
+  const { byId } = useTags();
+  return useMemo(
+    () => ({ meanings, tagName: (id: string) => byId.get(id)?.name }),
+    [meanings, byId],
+  );
 }
 
 /**

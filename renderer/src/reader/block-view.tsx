@@ -1,8 +1,9 @@
 // Renders one block of the article as plain React text, wrapping highlighted parts in <mark>s.
 // A block renders again only when its own highlights (or its state) change.
-import { Fragment, memo, type ReactNode } from 'react';
-import type { Block } from '../../../shared/model';
+import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
+import type { Block, ColorMeanings } from '../../../shared/model';
 import { samePlaced } from './block-highlights';
+import { describeCovering, markDescription } from './highlight-labels';
 import type { PlacedHighlight } from './highlight-placement';
 import { segmentBlock } from './segments';
 import { BLOCK_START_ATTR } from './selection-offsets';
@@ -16,7 +17,12 @@ interface Props {
   placed: readonly PlacedHighlight[];
   /** The current highlight, when it touches this block. */
   activeId: string | null;
+  /** A mark was clicked: its highlight becomes the selected one (the mark keeps the focus). */
   onMarkClick: (id: string) => void;
+  /** Enter on a mark: its note takes the keyboard. */
+  onMarkOpen: (id: string) => void;
+  /** Colour meanings and tag names, for what each mark says about itself. */
+  labels: MarkLabels;
   /** A mark took focus (Tab, arrows): its highlight becomes the current one. */
   onMarkFocus?: (id: string) => void;
   /** True when the article has no direction of its own: each block finds its own. */
@@ -31,6 +37,11 @@ interface Props {
   cleaningBusy?: boolean;
 }
 
+export interface MarkLabels {
+  meanings: ColorMeanings;
+  tagName: (id: string) => string | undefined;
+}
+
 export const BlockView = memo(BlockViewUnmemoised, (before, after) => {
   for (const key of Object.keys(after) as (keyof Props)[]) {
     if (key === 'placed' ? !samePlaced(before.placed, after.placed) : before[key] !== after[key])
@@ -40,25 +51,43 @@ export const BlockView = memo(BlockViewUnmemoised, (before, after) => {
 });
 
 function BlockViewUnmemoised(props: Props) {
-  const { block, number, text, placed, activeId, onMarkClick, onRemove, sourceIndex } = props;
+  const { block, number, text, placed, activeId, onMarkClick, onRemove, sourceIndex, labels } =
+    props;
   const segments = segmentBlock(block.start, block.end, placed);
   const content = segments.map((segment) => {
     const words: ReactNode = text.slice(segment.start, segment.end);
     // Innermost highlight wraps the words first, so outer marks nest around it.
-    return segment.covering.reduceRight<ReactNode>(
-      (inner, p) => (
+    const title = describeCovering(
+      segment.covering.map((p) => p.highlight),
+      labels.meanings,
+      labels.tagName,
+    );
+    return segment.covering.reduceRight<ReactNode>((inner, p, depth) => {
+      const outer = segment.covering.slice(0, depth).map((o) => o.highlight);
+      // A highlight inside another keeps the outer one in view: a band in the outer's colour.
+      const style =
+        depth > 0
+          ? ({ '--outer-bar': `var(--bar-${outer.at(-1)!.color})` } as CSSProperties)
+          : undefined;
+      const selected = p.highlight.id === activeId;
+      return (
         <mark
           key={p.highlight.id}
           data-highlight-id={p.highlight.id}
-          className={`mark mark--${p.highlight.color}${p.highlight.id === activeId ? ' mark--active' : ''}`}
+          className={`mark mark--${p.highlight.color}${selected ? ' mark--active' : ''}${depth > 0 ? ' mark--inner' : ''}`}
+          style={style}
+          title={title}
+          aria-current={selected ? 'true' : undefined}
           // The mark where a highlight begins is a tab stop; its other pieces can only be focused
           // from code (a card's quote jumps to the first), so each highlight is one stop.
           tabIndex={segment.start === p.start ? 0 : -1}
-          aria-description="Highlight: Enter opens its note"
+          aria-description={markDescription(p.highlight, outer, labels.meanings, labels.tagName)}
           onClick={(event) => {
-            // A click that ends a drag-selection is a selection, not a jump to the note.
+            // A click that ends a drag-selection is a selection, not a choice of highlight.
             if (!window.getSelection()?.isCollapsed) return;
             event.stopPropagation();
+            // Selecting keeps the keyboard in the text: Delete, 1-6 and n act on this highlight.
+            event.currentTarget.focus({ preventScroll: true });
             onMarkClick(p.highlight.id);
           }}
           onFocus={(event) => {
@@ -70,14 +99,13 @@ function BlockViewUnmemoised(props: Props) {
             // Nested marks: the focused one answers, not the marks around it.
             event.preventDefault();
             event.stopPropagation();
-            onMarkClick(p.highlight.id);
+            props.onMarkOpen(p.highlight.id);
           }}
         >
           {inner}
         </mark>
-      ),
-      words,
-    );
+      );
+    }, words);
   });
   const wrapped = content.map((node, i) => <Fragment key={segments[i]!.start}>{node}</Fragment>);
   const children = (

@@ -1,6 +1,14 @@
 // The middle pane: the article's header and text, the selection toolbar that makes highlights,
-// the highlight keys, and the article's versions.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+// the highlight keys and caret mode, and the article's versions.
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { RevisionOutcome } from '../../../shared/contract';
 import type {
   ArticleDetail,
@@ -20,6 +28,8 @@ import type { PlacedHighlight } from './highlight-placement';
 import { ARTICLE_PAINTED_MARK, HIGHLIGHTS_PAINTED_MARK, markAfterPaint } from './paint-marks';
 import { SelectionToolbar } from './selection-toolbar';
 import { useBlockCleaning } from './use-block-cleaning';
+import { useCaretMode } from './use-caret-mode';
+import { useFocusCreated, useSoftHint } from './use-reader-hints';
 import { useHighlightKeys, type HighlightCommands } from './use-highlight-keys';
 import { useScrollMemory } from './use-scroll-memory';
 import '../styles/annotate.css';
@@ -32,9 +42,14 @@ interface Props {
   placed: readonly PlacedHighlight[];
   activeId: string | null;
   flash: JumpRequest | null;
+  /** A mark was clicked: its highlight is selected, the keyboard stays in the text. */
   onMarkClick: (id: string) => void;
+  /** Enter on a mark: its note takes the keyboard. */
+  onMarkOpen: (id: string) => void;
   /** A mark took focus (Tab): its highlight becomes the current one, without a jump. */
   onMarkFocus?: (id: string) => void;
+  /** A click on the text outside every highlight. */
+  onTextClick?: () => void;
   onCreateHighlight: (start: number, end: number, color?: HighlightColor) => Promise<void>;
   onDetailsSaved: (summary: ArticleSummary) => void;
   /** Removing or putting back a block answers with the whole article. */
@@ -72,8 +87,20 @@ export function ReaderPane(props: Props) {
   const [showRemoved, setShowRemoved] = useState(false);
   const [dialog, setDialog] = useState<'versions' | 'edit' | null>(null);
   const cleaning = useBlockCleaning(article, showRemoved, props.onArticleChanged, bodyRef);
-  const commands = props.commands ?? noCommands;
+  const hint = useSoftHint();
+  const showHint = hint.show;
+  const given = props.commands ?? noCommands;
+  const commands = useMemo<HighlightCommands>(
+    () => ({
+      ...given,
+      nothingSelected: () =>
+        showHint('No highlight is selected: click one, or move to it with the arrows.'),
+    }),
+    [given, showHint],
+  );
+  const caret = useCaretMode({ bodyRef, scrollRef, placed: props.placed });
   useHighlightKeys(props.placed, props.activeId, selection !== null, commands);
+  const focusCreated = useFocusCreated(bodyRef, props.activeId);
   // Opened at a highlight (a quote in a note) or at a match: the jump wins over the remembered
   // position.
   const [openedAtPlace] = useState(
@@ -125,8 +152,12 @@ export function ReaderPane(props: Props) {
     [selection, saving, clear],
   );
   const highlight = useCallback(
-    (color?: HighlightColor) => void act((start, end) => onCreateHighlight(start, end, color)),
-    [act, onCreateHighlight],
+    (color?: HighlightColor) =>
+      void act(async (start, end) => {
+        focusCreated.expect();
+        await onCreateHighlight(start, end, color);
+      }),
+    [act, onCreateHighlight, focusCreated],
   );
   const attach = useCallback(() => void (onReattach && act(onReattach)), [act, onReattach]);
 
@@ -174,13 +205,32 @@ export function ReaderPane(props: Props) {
               activeId={props.activeId}
               flash={props.flash}
               onMarkClick={props.onMarkClick}
+              onMarkOpen={props.onMarkOpen}
               onMarkFocus={props.onMarkFocus}
+              onTextClick={props.onTextClick}
               bodyRef={bodyRef}
               cleaning={cleaning}
             />
           </article>
         </div>
       </div>
+      {caret.on && (
+        <p className="caret-status" role="status" data-testid="caret-status">
+          Caret mode: arrows move, Shift+arrows select, <kbd>H</kbd> highlights, <kbd>[</kbd>{' '}
+          <kbd>]</kbd> go between highlights, <kbd>F7</kbd> ends.
+        </p>
+      )}
+      {caret.box && (
+        <span
+          className="reader-caret"
+          data-testid="reader-caret"
+          aria-hidden="true"
+          style={{ top: caret.box.top, left: caret.box.left, height: caret.box.height }}
+        />
+      )}
+      <p className="reader-hint" role="status" data-testid="reader-hint">
+        {hint.text}
+      </p>
       {selection && (
         <SelectionToolbar
           selection={selection}

@@ -1,5 +1,7 @@
-// Keys for the current highlight when no text is selected: `1`-`6` recolour, `n` its note,
-// Delete removes it, Escape lets go of it, arrows move to the previous or next one.
+// Keys for the selected highlight when no text is selected: `1`-`6` recolour, `n` its note,
+// Delete removes it, Escape lets go of it, arrows move to the previous or next one. Only the
+// highlight whose mark holds the keyboard focus (and is drawn selected) is changed: a key never
+// acts on a highlight the analyst cannot see.
 import { useEffect, useRef } from 'react';
 import type { HighlightColor } from '../../../shared/model';
 import { COLORS } from '../settings/color-meanings';
@@ -14,6 +16,8 @@ export interface HighlightCommands {
   focusNote: (id: string) => void;
   recolor: (id: string, color: HighlightColor) => void;
   remove: (id: string) => void;
+  /** A key for a highlight was pressed with none selected: say so, softly. */
+  nothingSelected?: () => void;
 }
 
 export function useHighlightKeys(
@@ -60,18 +64,23 @@ export function useHighlightKeys(
         commands.deselect();
         return;
       }
-      if (!activeId || event.repeat) return;
+      if (event.repeat) return;
       const digit = Number(event.key);
-      if (digit >= 1 && digit <= 6) {
-        event.preventDefault();
-        commands.recolor(activeId, COLORS[digit - 1]!);
-      } else if (event.key === 'n' || event.key === 'N') {
-        event.preventDefault();
-        commands.focusNote(activeId);
-      } else if (event.key === 'Delete' || (onMark && event.key === 'Backspace')) {
-        event.preventDefault();
-        commands.remove(activeId);
+      const isColour = digit >= 1 && digit <= 6;
+      const isNote = event.key === 'n' || event.key === 'N';
+      const isDelete = event.key === 'Delete' || (onMark && event.key === 'Backspace');
+      if (!isColour && !isNote && !isDelete) return;
+      const selectedId = onMark ? (target?.getAttribute('data-highlight-id') ?? null) : null;
+      if (!selectedId) {
+        // On a button or a link the key is theirs; on the page it was meant for a highlight.
+        if (!target?.closest('button, a, [role="button"], [role="option"]'))
+          commands.nothingSelected?.();
+        return;
       }
+      event.preventDefault();
+      if (isColour) commands.recolor(selectedId, COLORS[digit - 1]!);
+      else if (isNote) commands.focusNote(selectedId);
+      else commands.remove(selectedId);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
