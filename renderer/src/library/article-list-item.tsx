@@ -52,9 +52,7 @@ export function ArticleListItem({
           </span>
         ) : (
           // A file's name is not its outlet: say plainly that the outlet is not known.
-          <span className="article-item__source article-item__source--unknown">
-            Outlet unknown
-          </span>
+          <span className="article-item__source article-item__source--unknown">Outlet unknown</span>
         )}
         {article.publishedAt && (
           <time dateTime={article.publishedAt}>
