@@ -1,23 +1,14 @@
 // Undo after a codebook change: a rename is undone, and a merge (which retags highlights across
 // the notebook) is said plainly not to be undoable instead of undoing an older, unrelated step.
-import type { Locator, Page } from '@playwright/test';
-import { expect, openSeed, selectInArticle, test } from './fixtures';
-
-async function highlight(page: Page, phrase: string): Promise<Locator> {
-  await selectInArticle(page, phrase);
-  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Highlight' }).click();
-  return page.getByTestId('highlight-card').filter({ hasText: phrase });
-}
-
-async function tag(card: Locator, path: string) {
-  const input = card.getByRole('combobox', { name: 'Add a tag' });
-  await input.fill(path);
-  await input.press('Enter');
-  await expect(card.locator('.tag-picker > .tag-chip', { hasText: path })).toBeVisible();
-}
-
-const codebookRow = (page: Page, path: string) =>
-  page.getByTestId('codebook').locator(`[data-tag-path="${path}"]`);
+import type { Locator } from '@playwright/test';
+import {
+  codebookRow,
+  expect,
+  highlightPhrase as highlight,
+  openSeed,
+  tagCard as tag,
+  test,
+} from './fixtures';
 
 test('undo after a codebook merge says it cannot, and leaves earlier tags alone', async ({
   page,

@@ -2,8 +2,16 @@
 // moved, merged and deleted with their impact stated first, filtering the library and the notes;
 // and a notebook note quoting a highlight that leads back to its spot in the article.
 import { mkdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
-import { expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
+import {
+  codebookRow,
+  expect,
+  highlightPhrase as highlight,
+  openSeed,
+  SEED_TITLE,
+  SENTENCE,
+  tagCard as tag,
+  test,
+} from './fixtures';
 
 const SHOTS = process.env.DOSSIER_SHOTS_DIR ?? '/tmp/dossier-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -13,23 +21,6 @@ const TEXT =
   'Border talks\n\n' +
   'The committee met in Peshawar on Monday to discuss the border crossing at Torkham.\n\n' +
   'Officials said trade would resume next week.\n';
-
-async function highlight(page: Page, phrase: string): Promise<Locator> {
-  await selectInArticle(page, phrase);
-  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Highlight' }).click();
-  return page.getByTestId('highlight-card').filter({ hasText: phrase });
-}
-
-/** Types a path into a card's tag input and presses Enter: an existing tag or a new one. */
-async function tag(card: Locator, path: string) {
-  const input = card.getByRole('combobox', { name: 'Add a tag' });
-  await input.fill(path);
-  await input.press('Enter');
-  await expect(card.locator('.tag-picker > .tag-chip', { hasText: path })).toBeVisible();
-}
-
-const codebookRow = (page: Page, path: string) =>
-  page.getByTestId('codebook').locator(`[data-tag-path="${path}"]`);
 
 test('tags are created inline, edited in the codebook, and filter the library and notes', async ({
   page,

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const SEED_TITLE = 'Pakistan rejects TTP’s offer to resume talks';
 export const SENTENCE = 'For that purpose, a ceasefire was also announced.';
@@ -151,6 +151,35 @@ export async function selectAcross(page: Page, from: string, to: string) {
   await page.mouse.move(x2!, y2!, { steps: 8 });
   await page.mouse.up();
 }
+
+/** Selects a phrase and presses the toolbar's Highlight button; returns the phrase's card. */
+export async function highlightPhrase(page: Page, phrase: string): Promise<Locator> {
+  await selectInArticle(page, phrase);
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Highlight' }).click();
+  return page.getByTestId('highlight-card').filter({ hasText: phrase });
+}
+
+/** Types a path into a card's tag input and presses Enter: an existing tag or a new one. */
+export async function tagCard(card: Locator, path: string) {
+  const input = card.getByRole('combobox', { name: 'Add a tag' });
+  await input.fill(path);
+  await input.press('Enter');
+  await expect(card.locator('.tag-picker > .tag-chip', { hasText: path })).toBeVisible();
+}
+
+/** Ctrl/Cmd+V outside a text field, as the browser delivers it: a paste event with the text. */
+export const pasteText = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+
+/** A tag's row in the codebook, by its path. */
+export const codebookRow = (page: Page, path: string) =>
+  page.getByTestId('codebook').locator(`[data-tag-path="${path}"]`);
 
 export async function openSeed(page: Page, host: Host) {
   await page.goto(host.url);

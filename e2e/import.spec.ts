@@ -6,7 +6,15 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
+import {
+  expect,
+  openSeed,
+  pasteText,
+  SEED_TITLE,
+  selectInArticle,
+  SENTENCE,
+  test,
+} from './fixtures';
 
 const COPIED_TEXT = [
   'Skip to content',
@@ -269,14 +277,7 @@ test('a web address is fetched and keeps its link; pasted text and addresses imp
     await page.getByRole('button', { name: 'Dismiss the import summary' }).click();
 
     // Ctrl/Cmd+V outside a text field: a lone address is fetched, other text is imported as is.
-    const paste = (text: string) =>
-      page.evaluate((t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        document.body.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-      }, text);
+    const paste = (text: string) => pasteText(page, text);
     await paste(`  ${origin}/news/polio \n`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Polio campaign resumes in Bannu',

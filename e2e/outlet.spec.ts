@@ -1,22 +1,12 @@
 // An article whose source names no outlet says "Outlet unknown" (never its file name) and asks
 // for the outlet once, in place; set aside, the question does not come back.
-import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const paste = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    document.body.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+import { expect, pasteText, test } from './fixtures';
 
 test('an unknown outlet is said so and asked for once, in place', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByTestId('library').getByRole('option')).toHaveCount(1);
 
-  await paste(
+  await pasteText(
     page,
     'Field notes from Quetta\n\nThe market reopened after the strike ended on Friday.',
   );
@@ -37,7 +27,7 @@ test('an unknown outlet is said so and asked for once, in place', async ({ page,
 
   // Another one, set aside: after a reload it says "Outlet unknown" and asks no more.
   await page.getByRole('button', { name: 'Dismiss the import summary' }).click();
-  await paste(
+  await pasteText(
     page,
     'Notes from Chaman\n\nTraders waited at the crossing for a second day on Sunday.',
   );

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openSeed, SEED_TITLE, selectInArticle, test } from './fixtures';
+import { expect, openSeed, SEED_TITLE, selectInArticle, tagCard as tag, test } from './fixtures';
 
 const SHOTS = process.env.DOSSIER_SHOTS_DIR ?? '/tmp/dossier-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -35,13 +35,6 @@ async function highlight(page: Page, text: string, key: string): Promise<Locator
   await page.keyboard.press(key);
   await expect(page.getByTestId('selection-toolbar')).toBeHidden();
   return page.getByTestId('highlight-card').filter({ hasText: text });
-}
-
-async function tag(card: Locator, path: string) {
-  const input = card.getByRole('combobox', { name: 'Add a tag' });
-  await input.fill(path);
-  await input.press('Enter');
-  await expect(card.locator('.tag-picker > .tag-chip', { hasText: path })).toBeVisible();
 }
 
 test('quotations: filter by two tags and a colour, tag three rows, undo, export them', async ({

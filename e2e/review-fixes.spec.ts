@@ -1,21 +1,15 @@
 // Fixes from review, in the real renderer: a refused undo keeps its step and says why; each
 // article's scroll position comes back when it is reopened; references in a notebook note keep
 // the Markdown around them whole and leave code alone.
-import type { Locator, Page } from '@playwright/test';
-import { expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
-
-async function highlight(page: Page, phrase: string): Promise<Locator> {
-  await selectInArticle(page, phrase);
-  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Highlight' }).click();
-  return page.getByTestId('highlight-card').filter({ hasText: phrase });
-}
-
-async function tag(card: Locator, path: string) {
-  const input = card.getByRole('combobox', { name: 'Add a tag' });
-  await input.fill(path);
-  await input.press('Enter');
-  await expect(card.locator('.tag-picker > .tag-chip', { hasText: path })).toBeVisible();
-}
+import {
+  expect,
+  highlightPhrase as highlight,
+  openSeed,
+  SEED_TITLE,
+  SENTENCE,
+  tagCard as tag,
+  test,
+} from './fixtures';
 
 test('an undo the notebook refuses stays in the history and says what and why', async ({
   page,

@@ -14,17 +14,29 @@ export type RefLayout = 'block' | 'inline';
 
 /** A remark plugin: text nodes only, so code spans, code blocks and link text keep the words as typed. */
 export function remarkHighlightRefs() {
-  return (tree: Root): void => walk(tree);
+  return (tree: Root): void => mapTextNodes(tree, splitText, blockIfRefsOnly);
 }
 
-function walk(node: Parent): void {
+/**
+ * Replaces each text node below `node` with what `split` makes of it. Code is not text in
+ * mdast, and a link's text is left as typed (a link in it would nest links). `after` runs on
+ * each parent once its children are done.
+ */
+export function mapTextNodes(
+  node: Parent,
+  split: (text: Text) => RootContent[],
+  after?: (parent: Parent) => void,
+): void {
   node.children = node.children.flatMap((child): RootContent[] => {
-    if (child.type === 'text') return splitText(child);
-    // A reference inside a link's text would nest links; leave it as typed.
+    if (child.type === 'text') return split(child);
     if (child.type === 'link' || child.type === 'linkReference') return [child];
-    if ('children' in child) walk(child);
+    if ('children' in child) mapTextNodes(child, split, after);
     return [child];
   });
+  after?.(node);
+}
+
+function blockIfRefsOnly(node: Parent): void {
   if (node.type === 'paragraph' && refsOnly(node)) {
     // A paragraph of nothing but references renders as a block, so the quote may be a blockquote.
     node.data = { ...node.data, hName: 'div', hProperties: { className: ['quoted-group'] } };

@@ -1,8 +1,9 @@
 // Links between notebook notes, and from a note to an article: `[[Title]]` in a note's Markdown
 // names another note (or, failing that, an article) by its title, case aside. The preview turns
 // each into a link; a note lists the notes that link to it (its backlinks).
-import type { Parent, Root, RootContent, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import type { Note } from '../../../shared/model';
+import { mapTextNodes } from './highlight-ref-plugin';
 
 /** `[[Title]]`, but not a highlight reference (`[[highlight:id]]`), on one line. */
 const LINK = /\[\[(?!highlight:)([^[\]\n]{1,200}?)\]\]/gu;
@@ -37,16 +38,7 @@ export function backlinksTo(note: Pick<Note, 'id' | 'title'>, notes: readonly No
 
 /** A remark plugin: each `[[Title]]` in text (not code, not a link's text) becomes a link node. */
 export function remarkNoteLinks() {
-  return (tree: Root): void => walk(tree);
-}
-
-function walk(node: Parent): void {
-  node.children = node.children.flatMap((child): RootContent[] => {
-    if (child.type === 'text') return split(child);
-    if (child.type === 'link' || child.type === 'linkReference') return [child];
-    if ('children' in child) walk(child);
-    return [child];
-  });
+  return (tree: Root): void => mapTextNodes(tree, split);
 }
 
 function split(text: Text): RootContent[] {

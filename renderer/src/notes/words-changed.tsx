@@ -3,6 +3,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { useMemo } from 'react';
 import type { Highlight } from '../../../shared/model';
+import { DiffParts } from '../versions/word-diff';
 
 export function WordsChanged({ highlight }: { highlight: Highlight }) {
   const changed = highlight.wordsChanged;
@@ -15,19 +16,7 @@ export function WordsChanged({ highlight }: { highlight: Highlight }) {
     <details className="words-changed" data-testid="words-changed">
       <summary>Words changed in version {changed.version}</summary>
       <p className="words-changed__diff" dir="auto">
-        {parts.map((part, i) =>
-          part.added ? (
-            <ins key={i} className="word-diff__ins">
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={i} className="word-diff__del">
-              {part.value}
-            </del>
-          ) : (
-            <span key={i}>{part.value}</span>
-          ),
-        )}
+        <DiffParts parts={parts} />
       </p>
       <p className="words-changed__before" dir="auto">
         Before: “{changed.before}”

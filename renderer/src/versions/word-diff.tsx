@@ -1,5 +1,5 @@
 // What changed between two texts, word by word: insertions and deletions marked in place.
-import { diffWordsWithSpace } from 'diff';
+import { diffWordsWithSpace, type Change } from 'diff';
 import { useMemo } from 'react';
 
 export function WordDiff({ before, after }: { before: string; after: string }) {
@@ -14,20 +14,25 @@ export function WordDiff({ before, after }: { before: string; after: string }) {
           : `${added} insertion${added === 1 ? '' : 's'}, ${removed} deletion${removed === 1 ? '' : 's'}`}
       </p>
       <div className="word-diff" data-testid="word-diff" dir="auto">
-        {parts.map((part, i) =>
-          part.added ? (
-            <ins key={i} className="word-diff__ins">
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={i} className="word-diff__del">
-              {part.value}
-            </del>
-          ) : (
-            <span key={i}>{part.value}</span>
-          ),
-        )}
+        <DiffParts parts={parts} />
       </div>
     </>
+  );
+}
+
+/** A word diff's parts in place: insertions in <ins>, deletions in <del>, the rest as text. */
+export function DiffParts({ parts }: { parts: readonly Change[] }) {
+  return parts.map((part, i) =>
+    part.added ? (
+      <ins key={i} className="word-diff__ins">
+        {part.value}
+      </ins>
+    ) : part.removed ? (
+      <del key={i} className="word-diff__del">
+        {part.value}
+      </del>
+    ) : (
+      <span key={i}>{part.value}</span>
+    ),
   );
 }
