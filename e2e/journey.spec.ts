@@ -90,8 +90,13 @@ test('marks and cards lead to each other; `h` highlights; overlaps render; delet
   // The overlap nests: the inner words sit inside both highlights' marks.
   await expect(body.locator('mark mark')).toHaveText('a ceasefire was also');
 
-  // Clicking a mark focuses its card's note.
-  await body.locator('mark', { hasText: 'Pakistani authorities have declined an offer' }).click();
+  // Clicking a mark selects it: the keyboard stays on the mark, its card is marked current,
+  // and `n` then leads into the card's note.
+  const clicked = body.locator('mark', { hasText: 'Pakistani authorities have declined an offer' });
+  await clicked.click();
+  await expect(clicked).toBeFocused();
+  await expect(cards.nth(0)).toHaveClass(/is-active/);
+  await page.keyboard.press('n');
   await expect(cards.nth(0).getByLabel('Note')).toBeFocused();
 
   // Clicking a card's quote flashes its mark in the article and focuses it; Enter leads back.
