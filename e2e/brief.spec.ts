@@ -50,7 +50,7 @@ test('a notebook note becomes a brief: previewed, cited, and saved as Word with 
   const download = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('working-assessment.docx');
+  expect(file.suggestedFilename()).toMatch(/^working-assessment-\d{4}-\d{2}-\d{2}\.docx$/);
   const zip = unzipSync(new Uint8Array(await readFile((await file.path())!)));
   const text = (xml: string) =>
     [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');

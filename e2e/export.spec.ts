@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import {
+  api,
   expect,
   openSeed,
   SEED_TITLE,
@@ -19,18 +20,6 @@ import {
 
 const NOTE = 'Ceasefire came with the talks, "comma, quote" and all.';
 const TAG = 'talks/ceasefire';
-
-/** Calls the host's API directly, to set up what the UI test does not walk through. */
-async function api(host: Pick<Host, 'origin' | 'token'>, op: string, input: object) {
-  const response = await fetch(`${host.origin}/api/${op}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
-  return result.value as Record<string, unknown>;
-}
 
 /** Highlights the seed sentence, writes its note and tags it; returns the highlight's id. */
 async function annotateSeed(page: Page, host: Host): Promise<string> {

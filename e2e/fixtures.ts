@@ -188,4 +188,16 @@ export async function openSeed(page: Page, host: Host) {
   await expect(page.getByTestId('article-text')).toContainText(SENTENCE);
 }
 
+/** Calls the host's API directly, to set up what a UI test does not walk through. */
+export async function api(host: Pick<Host, 'origin' | 'token'>, op: string, input: object) {
+  const response = await fetch(`${host.origin}/api/${op}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
+  return result.value as Record<string, unknown>;
+}
+
 export { expect };

@@ -389,7 +389,9 @@ describe('IPC through the preload bridge to a real notebook', () => {
         path: target,
       });
       expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
-      expect(showSaveDialog.mock.calls[0]![1].defaultPath).toMatch(/talks-stalled-in-doha\.docx$/);
+      expect(showSaveDialog.mock.calls[0]![1].defaultPath).toMatch(
+        /dossier-notebook-\d{4}-\d{2}-\d{2}\.docx$/,
+      );
       expectFailure(await bridge.saveExport({ format: 'rtf' } as never), 'INVALID_INPUT');
     });
 

@@ -110,7 +110,7 @@ describe('an export streamed to a file', () => {
       const strip = (s: string) => s.replace(/^generated: .*$/m, '');
       expect(strip(await readFile(path, 'utf8'))).toBe(strip(rendered.data));
       expect(saved).toMatchObject({ path, mimeType: 'text/markdown', skipped: [] });
-      expect(saved.fileName).toMatch(/^dossier-notes-\d{4}-\d{2}-\d{2}\.md$/);
+      expect(saved.fileName).toMatch(/^dossier-notebook-\d{4}-\d{2}-\d{2}\.md$/);
     } finally {
       await rm(path, { force: true });
     }

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/contract';
 import { NotebookError } from '../../shared/result';
 import { renderBriefDocx } from './export/brief/brief-docx';
-import { openBrief } from './export/brief/brief-model';
+import { LEFT_OUT_OF_SECTION, openBrief } from './export/brief/brief-model';
 import { renderBriefPdf } from './export/brief/brief-pdf';
 import { renderBriefHtml, renderBriefMarkdown } from './export/brief/brief-text';
 import { exportBundle, importBundle } from './export/bundle';
@@ -84,6 +84,18 @@ export class Exports {
     }
     if (scope.noteIds) return this.openBrief(format, scope.noteIds, scope.citationStyle);
     const doc = await openDocument(this.source, scope);
+    // The whole notebook holds the analyst's own notebook notes too, in the formats made for
+    // reading; CSV rows and annotations are highlights, which a note is not.
+    const notes = this.source.notes();
+    if (format in BRIEF_RENDERERS && notes.length && isWholeNotebook(scope)) {
+      doc.notebookNotes = await openBrief(
+        this.source,
+        notes.map((n) => n.id),
+        scope.citationStyle ?? 'chicago-notes',
+        doc.generatedAt,
+        LEFT_OUT_OF_SECTION,
+      );
+    }
     return { file: renderers[format](doc), skipped: doc.skipped };
   }
 
@@ -115,6 +127,14 @@ const BUNDLE_SCOPE_FIELDS = [
   'highlightIds',
   'noteIds',
 ] as const;
+
+/** A scope that chooses nothing: the whole notebook (order and citation style only arrange it). */
+const isWholeNotebook = (scope: Omit<ParsedInput<'export.render'>, 'format'>) =>
+  BUNDLE_SCOPE_FIELDS.every((name) => {
+    const value = scope[name];
+    // No tags or no colours named filters nothing (as the plan reads them).
+    return value === undefined || ((name === 'tagIds' || name === 'colors') && !value.length);
+  });
 
 const BRIEF_RENDERERS = {
   markdown: renderBriefMarkdown,

@@ -182,7 +182,7 @@ describe('markdown export', () => {
       format: 'markdown',
       articleIds: [article.id],
     });
-    expect(out.fileName).toBe('talks-on-hold.md');
+    expect(out.fileName).toMatch(/^talks-on-hold-\d{4}-\d{2}-\d{2}\.md$/);
     expect(out.mimeType).toBe('text/markdown');
     expect(out.data).toContain('# Talks on hold');
     expect(out.data).toContain('- **Source:** Dawn');

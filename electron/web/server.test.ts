@@ -157,7 +157,9 @@ describe('browser host', () => {
     });
     expect(res.status).toBe(200);
     expect(res.type).toContain('wordprocessingml');
-    expect(res.disposition).toMatch(/^attachment; filename="talks-resume-in-doha\.docx"/);
+    expect(res.disposition).toMatch(
+      /^attachment; filename="dossier-notebook-\d{4}-\d{2}-\d{2}\.docx"/,
+    );
     expect(res.body.subarray(0, 2).toString()).toBe('PK');
   });
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import type { Output, SkippedArticle } from '../../../shared/contract';
+import { exportFileName, NOTEBOOK_TITLE } from '../../../shared/export-title';
 import type { ArticleFile } from '../../../shared/model';
 import type { NotebookInternals } from '../internals';
 import { ArticleStore } from '../store/article-store';
@@ -27,7 +28,7 @@ export function exportBundle(
   const skipped: SkippedArticle[] = [];
   return {
     file: {
-      fileName: `dossier-notebook-${createdAt.toISOString().slice(0, 10)}.dossier`,
+      fileName: exportFileName(NOTEBOOK_TITLE, createdAt, 'dossier'),
       mimeType: BUNDLE_MIME,
       encoding: 'base64',
       chunks: bundleChunks(source, createdAt, skipped),

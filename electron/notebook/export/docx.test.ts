@@ -18,7 +18,7 @@ beforeAll(async () => {
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   expect(result.encoding).toBe('base64');
-  expect(result.fileName).toMatch(/^dossier-notes-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(result.fileName).toMatch(/^dossier-notebook-\d{4}-\d{2}-\d{2}\.docx$/);
   buffer = Buffer.from(result.data, 'base64');
 });
 
@@ -26,7 +26,7 @@ describe('Word export', () => {
   it('reads back with every quote, note, tag and provenance line', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer });
     const lines = text.split('\n').map((l) => l.normalize('NFC').trim());
-    expect(lines).toContain('Dossier notes');
+    expect(lines).toContain('Dossier notebook');
     for (const quote of [EMOJI_QUOTE, URDU_QUOTE, 'second paragraph'])
       expect(lines).toContain(quote);
     expect(lines).toContain('Source: The Daily Record');

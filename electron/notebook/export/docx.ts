@@ -2,19 +2,18 @@
 // each with paragraph, colour meaning, tags and note), orphans apart, and a sources list.
 // Arabic-script quotes are right-to-left paragraphs so Word lays them out as a reader expects.
 import {
-  AlignmentType,
-  BorderStyle,
   Document,
   ExternalHyperlink,
-  Footer,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   TextRun,
   type ParagraphChild,
 } from 'docx';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
+import { briefFootnotes, briefParagraphs } from './brief/brief-docx';
+import { a4WithPageNumbers, WORD_STYLES } from './docx-styles';
+import type { BriefModel } from './brief/brief-model';
 import { noteBlocks, type Span } from './docx-note';
 import {
   attribution,
@@ -25,66 +24,13 @@ import {
 } from './docx-provenance';
 import {
   exportFileName,
+  NOTES_HEADING,
   skippedHeading,
   skippedLines,
   type ExportDocument,
   type ExportRenderer,
   type ExportVocabulary,
 } from './model';
-
-const FONT = 'Noto Sans';
-const RTL_FONT = 'Noto Naskh Arabic';
-
-/** The Word styles every export shares: Noto fonts (Naskh for right-to-left), quotes set apart. */
-export const WORD_STYLES = {
-  default: {
-    document: {
-      run: {
-        font: { ascii: FONT, hAnsi: FONT, cs: RTL_FONT },
-        size: 22,
-        language: { value: 'en-GB', bidirectional: 'ur-PK' },
-      },
-      paragraph: { spacing: { after: 120 } },
-    },
-  },
-  paragraphStyles: [
-    {
-      id: 'Quote',
-      name: 'Quote',
-      basedOn: 'Normal',
-      next: 'Normal',
-      quickFormat: true,
-      run: { italics: true, color: '333333' },
-      paragraph: {
-        indent: { left: 567, right: 567 },
-        spacing: { before: 240, after: 60 },
-        border: { left: { style: BorderStyle.SINGLE, size: 18, color: '9AA5B1', space: 8 } },
-      },
-    },
-    {
-      id: 'Attribution',
-      name: 'Quote attribution',
-      basedOn: 'Normal',
-      run: { size: 18, color: '5F6B7A' },
-      paragraph: { indent: { left: 567 }, spacing: { after: 80 } },
-    },
-  ],
-};
-
-/** An A4 section with the page number centred in its footer (made afresh for each document). */
-export const a4WithPageNumbers = () => ({
-  properties: { page: { size: { width: 11906, height: 16838 } } },
-  footers: {
-    default: new Footer({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
-        }),
-      ],
-    }),
-  },
-});
 
 export const renderDocx: ExportRenderer = (doc) => ({
   fileName: exportFileName(doc, 'docx'),
@@ -101,18 +47,25 @@ async function* docx(model: ExportDocument): AsyncGenerator<Uint8Array> {
     body.push(...renderArticle(article, model));
     sources.push(sourceOf(article));
   }
+  const notes = model.notebookNotes;
   const doc = new Document({
     creator: 'Dossier',
-    title: 'Dossier notes',
+    title: model.title,
     description: `Exported ${generatedOn(model)}`,
     styles: WORD_STYLES,
+    ...(notes ? { footnotes: briefFootnotes(notes) } : {}),
     sections: [
       {
         ...a4WithPageNumbers(),
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Dossier notes')] }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            bidirectional: isRightToLeft(model.title),
+            children: [new TextRun({ text: model.title, rightToLeft: isRightToLeft(model.title) })],
+          }),
           new Paragraph({ children: [new TextRun(`Generated ${generatedOn(model)}`)] }),
           ...body,
+          ...(notes ? notesSection(notes) : []),
           ...renderSources(sources),
           ...renderSkipped(model),
         ],
@@ -120,6 +73,21 @@ async function* docx(model: ExportDocument): AsyncGenerator<Uint8Array> {
     ],
   });
   yield new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The notebook notes as a brief writes them, with real footnotes, under their own heading. */
+function notesSection(brief: BriefModel): Paragraph[] {
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [plain(`${NOTES_HEADING} (${brief.notes.length})`)],
+    }),
+    ...briefParagraphs(brief, {
+      level: 2,
+      headed: true,
+      leftOutLabel: 'Left out of the notebook notes',
+    }),
+  ];
 }
 
 /** What the closing sources list keeps of an article once its quotes are laid out. */

@@ -2,6 +2,9 @@
 // images reduced to their alt text and links kept only when they go to http(s) addresses.
 import { Marked, type Tokens } from 'marked';
 
+/** Every exported page's policy: no scripts, no remote loads, only its own inline styles. */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
 export const escapeHtml = (value: string) =>
   value.replace(
     /[&<>"']/g,

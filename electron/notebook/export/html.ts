@@ -2,9 +2,11 @@
 // a CSP that forbids both) with each article's provenance and its quotes, notes and tags.
 import type { SkippedArticle } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
-import { escapeHtml as esc, noteToHtml, webAddress } from './html-note';
+import { briefNotesHtml } from './brief/brief-text';
+import { escapeHtml as esc, HTML_CSP, noteToHtml, webAddress } from './html-note';
 import {
   exportFileName,
+  NOTES_HEADING,
   skippedHeading,
   skippedLines,
   type ExportDocument,
@@ -20,7 +22,7 @@ import {
   tagPaths,
 } from './quote-provenance';
 
-export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { HTML_CSP };
 
 export const renderHtml: ExportRenderer = (doc) => ({
   fileName: exportFileName(doc, 'html'),
@@ -30,7 +32,7 @@ export const renderHtml: ExportRenderer = (doc) => ({
 });
 
 async function* html(doc: ExportDocument): AsyncGenerator<ExportChunk> {
-  const title = 'Dossier notes';
+  const title = esc(doc.title);
   const generated = doc.generatedAt.toISOString();
   const articles = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
   // The count of several articles is known once they are read: room is kept for it.
@@ -43,16 +45,29 @@ async function* html(doc: ExportDocument): AsyncGenerator<ExportChunk> {
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Dossier">',
-    `<title>${doc.only ? esc(doc.only.title) : title}</title>`,
+    `<title>${title}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header class="doc"><h1>${title}</h1>`,
+    `<header class="doc"><h1 dir="auto">${title}</h1>`,
     `<p class="meta">Generated <time datetime="${generated}">${generated.slice(0, 10)}</time> · `,
   ].join('\n');
   yield count;
   yield '</p></header>\n';
   for await (const article of doc.articles) yield `${renderArticle(article, doc)}\n`;
+  if (doc.notebookNotes) {
+    const brief = doc.notebookNotes;
+    yield [
+      '<section class="article notebook-notes">',
+      `<h2>${NOTES_HEADING} (${brief.notes.length})</h2>`,
+      ...briefNotesHtml(brief, {
+        level: 3,
+        headed: true,
+        leftOutLabel: 'Left out of the notebook notes',
+      }),
+      '</section>\n',
+    ].join('\n');
+  }
   if (doc.skipped.length) yield `${renderSkipped(doc.skipped)}\n`;
   yield '</body>\n</html>\n';
 }
@@ -155,6 +170,9 @@ figcaption{margin-top:.3rem}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}
 .tag{white-space:nowrap}
 .note{margin-top:.4rem}
+.notebook-notes blockquote{margin:1rem 0;padding:.2rem 1rem;border-inline-start:3px solid #9aa5b1}
+.notebook-notes .notes,.notebook-notes .left-out{font-size:.9rem;color:#57606a}
+sup.fn a{text-decoration:none}
 .note p{margin:.3rem 0}
 a{color:#0550ae;overflow-wrap:anywhere}
 ${swatches}

@@ -46,7 +46,7 @@ describe('jsonld export', () => {
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(doc.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(doc.type).toBe('AnnotationCollection');
-    expect(doc.label).toBe('Dossier notes');
+    expect(doc.label).toBe('Dossier notebook');
     expect(doc.first.type).toBe('AnnotationPage');
     const items = doc.first.items;
     expect(doc.total).toBe(items.length);

@@ -82,7 +82,7 @@ async function* jsonLd(doc: ExportDocument): AsyncGenerator<ExportChunk> {
   yield field('@context', 'http://www.w3.org/ns/anno.jsonld');
   yield field('id', `urn:uuid:${randomUUID()}`);
   yield field('type', 'AnnotationCollection');
-  yield field('label', doc.only ? doc.only.title : 'Dossier notes');
+  yield field('label', doc.title);
   yield field('generated', doc.generatedAt.toISOString());
   yield '  "total": ';
   yield later(String(doc.highlightsAtMost), () => String(total));

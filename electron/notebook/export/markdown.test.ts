@@ -31,10 +31,10 @@ describe('markdown export', () => {
     const model = await fixture.model();
     const out = await render(renderMarkdown, model);
     expect(out.mimeType).toBe('text/markdown');
-    expect(out.fileName).toMatch(/^dossier-notes-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(out.fileName).toMatch(/^dossier-notebook-\d{4}-\d{2}-\d{2}\.md$/);
     const { fields, body } = splitFrontMatter(out.data);
     expect(fields).toEqual({
-      title: 'Dossier notes',
+      title: 'Dossier notebook',
       generated: model.generatedAt.toISOString(),
       articles: 2,
     });
@@ -46,7 +46,7 @@ describe('markdown export', () => {
       'h2 Talks on hold in Kabul',
       'h2 Border crossing reopens',
     ]);
-    expect(headings[0]).toBe('h1 Dossier notes');
+    expect(headings[0]).toBe('h1 Dossier notebook');
   });
 
   it('renders every quote as a blockquote, hostile markup as text', async () => {
@@ -86,7 +86,7 @@ describe('markdown export', () => {
     const model = await fixture.model();
     const [first] = model.articles;
     const out = await render(renderMarkdown, { ...model, articles: [first!] });
-    expect(out.fileName).toBe('talks-on-hold-in-kabul.md');
+    expect(out.fileName).toMatch(/^talks-on-hold-in-kabul-\d{4}-\d{2}-\d{2}\.md$/);
     const { fields, body } = splitFrontMatter(out.data);
     expect(fields).toMatchObject({
       title: 'Talks on hold in Kabul',

@@ -3,8 +3,11 @@
 // tags and note. Orphaned highlights are listed apart: their words are no longer in the text.
 import type { SkippedArticle } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
+import type { BriefModel } from './brief/brief-model';
+import { briefFootnotesMarkdown, briefNotesMarkdown } from './brief/brief-text';
 import {
   exportFileName,
+  NOTES_HEADING,
   skippedHeading,
   skippedLines,
   type ExportDocument,
@@ -26,22 +29,36 @@ export const renderMarkdown: ExportRenderer = (doc) => ({
 async function* markdown(doc: ExportDocument): AsyncGenerator<ExportChunk> {
   yield* frontMatter(doc);
   yield '\n';
-  // With several articles each one is a `##` section under the document's own title.
-  const depth = doc.only ? 1 : 2;
+  // Unless the export is its one article, each article is a `##` section under the export's title.
+  const depth = doc.articleTitled ? 1 : 2;
   let first = true;
   const section = (text: string) => {
     const out = first ? text : `${RULE}${text}`;
     first = false;
     return out;
   };
-  if (!doc.only) yield section('# Dossier notes');
+  if (!doc.articleTitled) yield section(`# ${inline(doc.title)}`);
   for await (const article of doc.articles) yield section(renderArticle(article, doc, depth));
+  if (doc.notebookNotes) yield section(notebookNotes(doc.notebookNotes));
   if (doc.skipped.length) yield section(skippedNote(doc.skipped));
+  if (doc.notebookNotes?.quotes.length) {
+    yield `\n\n${briefFootnotesMarkdown(doc.notebookNotes).join('\n')}`;
+  }
   yield '\n';
 }
 
+/** The notebook notes, as a brief writes them, under their own heading. */
+function notebookNotes(brief: BriefModel): string {
+  const lines = briefNotesMarkdown(brief, {
+    level: 3,
+    headed: true,
+    leftOutLabel: 'Left out of the notebook notes',
+  });
+  return [`## ${NOTES_HEADING} (${brief.notes.length})`, '', ...lines].join('\n').trim();
+}
+
 function frontMatter(doc: ExportDocument): ExportChunk[] {
-  const { only } = doc;
+  const only = doc.articleTitled ? doc.only : undefined;
   const fields: [string, string | undefined][] = only
     ? [
         ['title', only.title],
@@ -51,7 +68,7 @@ function frontMatter(doc: ExportDocument): ExportChunk[] {
         ['url', only.url],
         ['captured', only.capturedAt],
       ]
-    : [['title', 'Dossier notes']];
+    : [['title', doc.title]];
   fields.push(['generated', doc.generatedAt.toISOString()]);
   const lines = fields
     .filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '')

@@ -1,6 +1,7 @@
 // What every export format renders: the chosen articles in order, each with only the chosen
 // highlights (document order), read one at a time, plus the vocabulary (colour meanings, tags)
 // and provenance; and what a format hands back, its file as a stream of chunks.
+import { exportFileName as fileNameOf, NOTEBOOK_TITLE } from '../../../shared/export-title';
 import { tagFamilyIds } from '../../../shared/tag-paths';
 import type { ExportScope, SkippedArticle } from '../../../shared/contract';
 import type {
@@ -10,6 +11,7 @@ import type {
   Highlight,
   Tag,
 } from '../../../shared/model';
+import type { BriefModel } from './brief/brief-model';
 import type { ExportChunk } from './output';
 
 export interface ExportArticle extends ArticleDetail {
@@ -26,6 +28,12 @@ export interface ExportVocabulary {
 
 /** An export being made: its articles arrive one at a time, each read when it is reached. */
 export interface ExportDocument extends ExportVocabulary {
+  /** What the export is called (shared/export-title): its heading, its file's name. */
+  title: string;
+  /** The export is its one article: the article's heading is the document's (no title above it). */
+  articleTitled: boolean;
+  /** The analyst's notebook notes, quotes written out and cited: whole-notebook exports only. */
+  notebookNotes?: BriefModel;
   /** The export's only article, when it holds exactly one (known before any is rendered). */
   only: ExportArticle | undefined;
   /** The most articles it can hold, for a count printed before they are read. */
@@ -44,6 +52,9 @@ export interface ExportDocument extends ExportVocabulary {
 export interface ExportModel extends ExportVocabulary {
   articles: ExportArticle[];
   skipped?: SkippedArticle[];
+  /** Its title when not the one article's (or the notebook's when it holds several). */
+  title?: string;
+  notebookNotes?: BriefModel;
 }
 
 /** The file a format makes, as chunks to collect or to stream to disk. */
@@ -60,10 +71,14 @@ export type ExportRenderer = (doc: ExportDocument) => ExportFile;
 
 /** An in-memory model as a document, so it renders exactly as an export read from disk. */
 export function documentOf(model: ExportModel): ExportDocument {
-  const { articles, skipped = [], ...vocabulary } = model;
+  const { articles, skipped = [], title, notebookNotes, ...vocabulary } = model;
+  const only = articles.length === 1 ? articles[0] : undefined;
   return {
     ...vocabulary,
-    only: articles.length === 1 ? articles[0] : undefined,
+    title: title ?? only?.title ?? NOTEBOOK_TITLE,
+    articleTitled: only !== undefined && (title === undefined || title === only.title),
+    ...(notebookNotes ? { notebookNotes } : {}),
+    only,
     atMost: articles.length,
     highlightsAtMost: articles.reduce((sum, a) => sum + a.highlights.length, 0),
     articles: (async function* () {
@@ -106,25 +121,16 @@ export function tagFamily(tags: readonly Tag[], chosen: readonly string[]): Set<
   return tagFamilyIds(tags, paths);
 }
 
-/** A file name from a title: letters and digits of any script, joined by dashes. */
-export function slug(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 80);
-  return base || 'article';
+/** `talks-on-hold-2024-06-25.md`, `quotes-tagged-economy-2024-06-25.md`: named after the title. */
+export function exportFileName(
+  doc: Pick<ExportDocument, 'title' | 'generatedAt'>,
+  extension: string,
+) {
+  return fileNameOf(doc.title, doc.generatedAt, extension);
 }
 
-/** `talks-on-hold.md` for one article, `dossier-notes-2024-06-25.md` for several. */
-export function exportFileName(doc: ExportDocument, extension: string): string {
-  const base = doc.only
-    ? slug(doc.only.title)
-    : `dossier-notes-${doc.generatedAt.toISOString().slice(0, 10)}`;
-  return `${base}.${extension}`;
-}
+/** The heading of the analyst's notebook notes in a whole-notebook export. */
+export const NOTES_HEADING = 'Notebook notes';
 
 /** One sentence per article left out, for the note at the end of an export. */
 export function skippedLines(skipped: readonly SkippedArticle[]): string[] {

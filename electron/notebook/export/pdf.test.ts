@@ -42,7 +42,7 @@ describe('PDF export', () => {
   it('has every quote, note and provenance line as text', () => {
     const text = all();
     for (const expected of [
-      'Dossier notes',
+      'Dossier notebook',
       EMOJI_QUOTE,
       'second paragraph',
       'Source: The Daily Record',
@@ -61,7 +61,7 @@ describe('PDF export', () => {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/Captured: \d{4}-\d{2}-\d{2}/);
-    expect(text).toMatch(/Dossier notes · page 1 of \d+/);
+    expect(text).toMatch(/Dossier notebook · page 1 of \d+/);
   });
 
   it('gives back the Urdu quote in reading order, every letter as written', () => {
@@ -153,7 +153,13 @@ describe('PDF export of long unbroken strings', () => {
       extracted += content.items.map((item) => ('str' in item ? item.str : '')).join('');
     }
     // Each page's footer comes at the end of its text; the rest is the document, only wrapped.
-    const letters = extracted.replace(/Dossier notes · page \d+ of \d+/g, '').replace(/\s+/g, '');
+    // The footer names the export by its title, cut to its first 70 characters.
+    const footer = `${Array.from(title).slice(0, 70).join('')}… · page `;
+    const letters = extracted
+      .split(footer)
+      .map((part, i) => (i ? part.replace(/^\d+ of \d+/, '') : part))
+      .join('')
+      .replace(/\s+/g, '');
     // The title (twice: heading and sources list) and the note come back whole, only wrapped.
     expect(letters).toContain(title);
     expect(letters).toContain(note);

@@ -1,7 +1,6 @@
 // PDF export: a printable A4 brief with the Word export's content and order, set in Noto
 // fonts embedded from the installed TTFs (Arabic script and emoji in their own fonts), real
 // selectable text, and page numbers in the footer. Made in Node, so every host can make it.
-import PDFDocument from 'pdfkit';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { noteBlocks } from './docx-note';
 import {
@@ -11,20 +10,20 @@ import {
   provenanceFacts,
   sourceLine,
 } from './docx-provenance';
+import { writeBriefNotes } from './brief/brief-pdf';
 import {
   exportFileName,
+  NOTES_HEADING,
   skippedHeading,
   skippedLines,
   type ExportDocument,
   type ExportRenderer,
   type ExportVocabulary,
 } from './model';
-import { FONT_FILES, type FontName } from './pdf-fonts';
+import { contentWidth, GREY, MARGIN, openPdf, pageFooters } from './pdf-document';
 import { measurable, writeParagraph, type Frame, type StyledText } from './pdf-text';
 
-const MARGIN = 56;
 const QUOTE_INDENT = 18;
-const GREY = '#5f6b7a';
 
 export const renderPdf: ExportRenderer = (model) => ({
   fileName: exportFileName(model, 'pdf'),
@@ -35,53 +34,29 @@ export const renderPdf: ExportRenderer = (model) => ({
 
 /** The pages are kept until the end (the footers count them); articles are read one at a time. */
 async function* pdf(model: ExportDocument): AsyncGenerator<Uint8Array> {
-  const { doc, finish } = openPdf('Dossier notes', model.generatedAt);
+  const { doc, finish } = openPdf(model.title, model.generatedAt);
   const width = doc.page.width - MARGIN * 2;
   const body: Frame = { x: MARGIN, width, size: 10.5 };
-  heading(doc, 'Dossier notes', 22, 0);
+  // An export of one article is headed by the article itself, not by its title twice.
+  if (!model.articleTitled) heading(doc, model.title, 22, 0);
   writeParagraph(doc, [{ text: `Generated ${generatedOn(model)}`, color: GREY }], body, false);
   const sources: Source[] = [];
   for await (const article of model.articles) {
     renderArticle(doc, article, model, body);
     sources.push({ line: sourceLine({ ...article, url: undefined }), url: article.url });
   }
+  if (model.notebookNotes) {
+    heading(doc, `${NOTES_HEADING} (${model.notebookNotes.notes.length})`, 16);
+    writeBriefNotes(doc, model.notebookNotes, body, {
+      level: 2,
+      headed: true,
+      leftOutLabel: 'Left out of the notebook notes',
+    });
+  }
   renderSources(doc, sources, body);
   renderSkipped(doc, model, body);
-  pageFooters(doc, 'Dossier notes');
+  pageFooters(doc, model.title);
   yield await finish();
-}
-
-/** An A4 document in the Noto fonts, collected in memory (pages kept for the footers). */
-export function openPdf(
-  title: string,
-  createdAt: Date,
-): { doc: PDFKit.PDFDocument; finish: () => Promise<Uint8Array> } {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'en',
-    displayTitle: true,
-    info: { Title: title, Creator: 'Dossier', CreationDate: createdAt },
-  });
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name as FontName, file);
-  // Selected by name only: pdfkit then keeps each font open. A font first opened by its path
-  // (the constructor's `font`) is read from disk again on every later selection by name.
-  doc.font('sans');
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  return {
-    doc,
-    finish: async () => {
-      doc.end();
-      await done;
-      return Buffer.concat(chunks);
-    },
-  };
 }
 
 /** What the closing sources list keeps of an article once its quotes are laid out. */
@@ -243,27 +218,4 @@ function keepWithNext(doc: PDFKit.PDFDocument, height: number) {
 function pageIndex(doc: PDFKit.PDFDocument): number {
   const range = doc.bufferedPageRange();
   return range.start + range.count - 1;
-}
-
-const contentWidth = (doc: PDFKit.PDFDocument) => doc.page.width - MARGIN * 2;
-
-/** `Dossier notes · page 2 of 5` at the foot of every page. */
-/** `label · page n of N` at the foot of every page. */
-export function pageFooters(doc: PDFKit.PDFDocument, label: string) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    doc
-      .font('sans')
-      .fontSize(8)
-      .fillColor(GREY)
-      .text(`${label} · page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN + 6, {
-        width: contentWidth(doc),
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = bottom;
-  }
 }

@@ -2,7 +2,8 @@
 // summaries, before any file is read), then reads them one at a time, keeping the chosen
 // highlights and setting aside, with the reason, any article whose file cannot be read.
 import type { ExportScope, SkippedArticle } from '../../../shared/contract';
-import type { ArticleDetail, ArticleSummary } from '../../../shared/model';
+import { exportTitle } from '../../../shared/export-title';
+import type { ArticleDetail, ArticleSummary, Tag } from '../../../shared/model';
 import { NotebookError } from '../../../shared/result';
 import {
   inDateRange,
@@ -101,11 +102,15 @@ export async function openDocument(
     }
   }
 
+  const only = ended && head.length === 1 ? head[0] : undefined;
+  const title = titleOf(scope, tags, planned);
   return {
     colorMeanings: source.colorMeanings(),
     tags,
     generatedAt,
-    only: ended && head.length === 1 ? head[0] : undefined,
+    title,
+    articleTitled: only !== undefined && title === only.title,
+    only,
     atMost: planned.length,
     highlightsAtMost: Math.min(
       planned.reduce((sum, s) => sum + s.highlightCount, 0),
@@ -130,6 +135,19 @@ export async function readModel(
   for await (const article of doc.articles) articles.push(article);
   const { colorMeanings, tags } = doc;
   return { colorMeanings, tags, generatedAt, articles, skipped: [...doc.skipped] };
+}
+
+/** What the export is called: the articles it named, the tags and colours it kept, its days. */
+function titleOf(scope: ExportScope, tags: readonly Tag[], planned: readonly ArticleSummary[]) {
+  const names = new Map(tags.map((t) => [t.id, t.name]));
+  return exportTitle({
+    ...(scope.articleIds ? { articles: planned.map((a) => a.title) } : {}),
+    tags: (scope.tagIds ?? []).flatMap((id) => names.get(id) ?? []),
+    colors: scope.colors ?? [],
+    from: scope.from,
+    to: scope.to,
+    picked: scope.highlightIds?.length,
+  });
 }
 
 /**

@@ -56,7 +56,7 @@ function useBriefPreview(noteId: string, style: BriefStyle): Preview {
 function countsOf(html: string): string {
   const quotes = html.match(/<li id="note-\d+">/g)?.length ?? 0;
   const left = html.match(/<section class="left-out">[\s\S]*?<\/section>/)?.[0];
-  const leftOut = left?.match(/<li>/g)?.length ?? 0;
+  const leftOut = left?.match(/<li[\s>]/g)?.length ?? 0;
   return (
     `${quotes} quote${quotes === 1 ? '' : 's'} cited` +
     (leftOut ? `, ${leftOut} left out (listed at the end)` : '')

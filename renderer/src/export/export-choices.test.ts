@@ -6,6 +6,7 @@ import {
   describeCounts,
   scopeOf,
   scopeProblem,
+  suggestedName,
   withoutFrontMatter,
   type ExportChoices,
 } from './export-choices';
@@ -80,5 +81,18 @@ describe('export choices', () => {
   it('drops YAML front matter from the preview', () => {
     expect(withoutFrontMatter('---\ntitle: x\n---\n# A\n')).toBe('# A\n');
     expect(withoutFrontMatter('# A\n---\n')).toBe('# A\n---\n');
+  });
+});
+
+describe('the suggested file name', () => {
+  it('is the preview’s name with the chosen format’s extension', () => {
+    expect(suggestedName('kabul-talks-2024-06-25.md', 'docx')).toBe('kabul-talks-2024-06-25.docx');
+    expect(suggestedName('kabul-talks-2024-06-25.md', 'markdown')).toBe(
+      'kabul-talks-2024-06-25.md',
+    );
+    expect(suggestedName('dossier-notebook-2024-06-25.md', 'bundle')).toBe(
+      'dossier-notebook-2024-06-25.dossier',
+    );
+    expect(suggestedName('مذاکرات-2024-06-25.md', 'jsonld')).toBe('مذاکرات-2024-06-25.jsonld');
   });
 });

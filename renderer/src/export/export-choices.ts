@@ -18,19 +18,49 @@ export interface ExportChoices {
   order: OrderChoice;
 }
 
-export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'markdown', label: 'Markdown', hint: '.md, opens in Obsidian or any editor' },
-  { format: 'docx', label: 'Word', hint: '.docx, for Word and LibreOffice' },
-  { format: 'pdf', label: 'PDF', hint: 'a printable brief' },
-  { format: 'html', label: 'HTML', hint: 'one self-contained page' },
-  { format: 'csv', label: 'CSV', hint: 'one row per highlight, for spreadsheets' },
-  { format: 'jsonld', label: 'W3C annotations', hint: 'JSON-LD Web Annotations' },
+export const FORMATS: ReadonlyArray<{
+  format: ExportFormat;
+  label: string;
+  hint: string;
+  extension: string;
+}> = [
+  {
+    format: 'markdown',
+    label: 'Markdown',
+    hint: '.md, opens in Obsidian or any editor',
+    extension: 'md',
+  },
+  { format: 'docx', label: 'Word', hint: '.docx, for Word and LibreOffice', extension: 'docx' },
+  { format: 'pdf', label: 'PDF', hint: 'a printable brief', extension: 'pdf' },
+  { format: 'html', label: 'HTML', hint: 'one self-contained page', extension: 'html' },
+  {
+    format: 'csv',
+    label: 'CSV',
+    hint: 'one row per highlight, for spreadsheets',
+    extension: 'csv',
+  },
+  {
+    format: 'jsonld',
+    label: 'W3C annotations',
+    hint: 'JSON-LD Web Annotations',
+    extension: 'jsonld',
+  },
   {
     format: 'bundle',
     label: 'Notebook bundle',
     hint: '.dossier, a complete backup of the notebook',
+    extension: 'dossier',
   },
 ];
+
+/**
+ * The name the file will be offered under, from the name the Markdown preview was given: every
+ * format names an export alike (shared/export-title), only the extension differs.
+ */
+export function suggestedName(previewName: string, format: ExportFormat): string {
+  const extension = FORMATS.find((f) => f.format === format)?.extension ?? format;
+  return previewName.replace(/\.md$/, '') + `.${extension}`;
+}
 
 export const formatLabel = (format: ExportFormat): string =>
   FORMATS.find((f) => f.format === format)?.label ?? format;

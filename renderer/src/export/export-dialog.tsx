@@ -19,6 +19,7 @@ import {
   formatLabel,
   scopeOf,
   scopeProblem,
+  suggestedName,
   withoutFrontMatter,
   type ExportChoices,
 } from './export-choices';
@@ -127,7 +128,7 @@ export function ExportDialog({ article, articles, onClose }: Props) {
             )}
           </fieldset>
         </div>
-        <PreviewPane preview={preview} wholeNotebook={format === 'bundle'} />
+        <PreviewPane preview={preview} format={format} />
       </div>
       <ExportActions
         error={saveError}
@@ -140,8 +141,9 @@ export function ExportDialog({ article, articles, onClose }: Props) {
   );
 }
 
-function PreviewPane({ preview, wholeNotebook }: { preview: Preview; wholeNotebook: boolean }) {
+function PreviewPane({ preview, format }: { preview: Preview; format: ExportFormat }) {
   const counts = preview.state === 'ready' ? countsOf(preview.markdown) : null;
+  const wholeNotebook = format === 'bundle';
   return (
     <section className="export-preview" aria-label="Preview" data-testid="export-preview">
       <header className="export-preview__header">
@@ -156,6 +158,11 @@ function PreviewPane({ preview, wholeNotebook }: { preview: Preview; wholeNotebo
                 : '—'}
         </span>
       </header>
+      {preview.state === 'ready' && (
+        <p className="export-field__hint" data-testid="export-file-name">
+          Saved as <span dir="auto">{suggestedName(preview.fileName, format)}</span>
+        </p>
+      )}
       <div className="export-preview__body">
         {wholeNotebook && (
           <p className="export-field__hint" data-testid="export-preview-bundle">

@@ -8,11 +8,12 @@ import { flushAllSaves } from '../notes/use-debounced-save';
 
 export type Preview =
   | { state: 'loading' }
-  | { state: 'ready'; markdown: string }
+  | { state: 'ready'; markdown: string; fileName: string }
   | { state: 'failed'; message: string }
   | { state: 'blocked'; message: string };
 
-type Answer = { state: 'ready'; markdown: string } | { state: 'failed'; message: string };
+type Answer =
+  { state: 'ready'; markdown: string; fileName: string } | { state: 'failed'; message: string };
 
 export function useExportPreview(scope: ExportScope | null, problem: string | null): Preview {
   const [answer, setAnswer] = useState<{ key: string; answer: Answer } | null>(null);
@@ -27,7 +28,12 @@ export function useExportPreview(scope: ExportScope | null, problem: string | nu
           call('export.render', { format: 'markdown', ...(JSON.parse(key) as ExportScope) }),
         )
         .then(
-          (file) => live && setAnswer({ key, answer: { state: 'ready', markdown: file.data } }),
+          (file) =>
+            live &&
+            setAnswer({
+              key,
+              answer: { state: 'ready', markdown: file.data, fileName: file.fileName },
+            }),
           (error: unknown) =>
             live && setAnswer({ key, answer: { state: 'failed', message: messageOf(error) } }),
         );

@@ -10,12 +10,12 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import { a4WithPageNumbers, WORD_STYLES } from '../docx';
+import { a4WithPageNumbers, WORD_STYLES } from '../docx-styles';
 import { isRightToLeft } from '../docx-provenance';
 import type { ExportFile } from '../model';
 import { briefBlocks, type BriefBlock, type BriefPiece } from './brief-blocks';
-import { LEFT_OUT_MARK, type BriefModel } from './brief-model';
-import { briefFileName } from './brief-text';
+import { type BriefModel } from './brief-model';
+import { briefFileName, sectionOptions, type SectionOptions } from './brief-text';
 
 export function renderBriefDocx(brief: BriefModel): ExportFile {
   return {
@@ -31,37 +31,59 @@ export function renderBriefDocx(brief: BriefModel): ExportFile {
 export function briefDocument(brief: BriefModel): Document {
   const body: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }),
+    ...briefParagraphs(brief, { level: 1 }),
   ];
-  for (const note of brief.notes) {
-    if (brief.notes.length > 1) body.push(heading(note.title));
-    body.push(...briefBlocks(note.parts).map(paragraph));
-  }
-  if (brief.leftOut.length) {
-    body.push(heading('Left out of this brief'));
-    for (const line of brief.leftOut) body.push(bullet(line));
-  }
   if (brief.sources.length) {
     body.push(heading('Sources'));
     for (const source of brief.sources) body.push(bullet(source));
   }
-  const footnotes = Object.fromEntries(
-    brief.quotes.map((q) => [
-      q.note,
-      { children: [new Paragraph({ children: [new TextRun(q.footnote)] })] },
-    ]),
-  );
   return new Document({
     creator: 'Dossier',
     title: brief.title,
     description: `A brief written by Dossier on ${brief.generatedAt.toISOString().slice(0, 10)}`,
     styles: WORD_STYLES,
-    footnotes,
+    footnotes: briefFootnotes(brief),
     sections: [{ ...a4WithPageNumbers(), children: body }],
   });
 }
 
-const heading = (text: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+/**
+ * The notes as Word paragraphs (each note headed at `level` 1–3 when there are several, or
+ * always with `headed`), then what was left out; the footnotes they point to are briefFootnotes.
+ */
+export function briefParagraphs(brief: BriefModel, options: SectionOptions): Paragraph[] {
+  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const at = HEADINGS[Math.min(Math.max(level, 1), 3) - 1]!;
+  const body: Paragraph[] = [];
+  for (const note of brief.notes) {
+    if (headed) body.push(heading(note.title, at));
+    body.push(...briefBlocks(note.parts).map(paragraph));
+  }
+  if (brief.leftOut.length) {
+    body.push(heading(leftOutLabel, at));
+    for (const line of brief.leftOut) body.push(bullet(line));
+  }
+  return body;
+}
+
+/** One Word footnote per quote, by its number, for the Document's `footnotes`. */
+export function briefFootnotes(brief: BriefModel) {
+  return Object.fromEntries(
+    brief.quotes.map((q) => [
+      q.note,
+      { children: [new Paragraph({ children: [new TextRun(q.footnote)] })] },
+    ]),
+  );
+}
+
+const heading = (text: string, level: (typeof HEADINGS)[number] = HeadingLevel.HEADING_1) =>
+  new Paragraph({
+    heading: level,
+    bidirectional: isRightToLeft(text),
+    children: [new TextRun({ text, rightToLeft: isRightToLeft(text) })],
+  });
 
 const bullet = (text: string) =>
   new Paragraph({
@@ -99,7 +121,7 @@ function runs(piece: BriefPiece): ParagraphChild[] {
     return [new TextRun({ text, bold, italics: italic, rightToLeft: isRightToLeft(text) })];
   }
   const part = piece.quote;
-  if (part.kind === 'missing') return [new TextRun({ text: LEFT_OUT_MARK, italics: true })];
+  if (part.kind === 'missing') return [new TextRun({ text: part.mark, italics: true })];
   return [
     new TextRun({ text: `“${part.quote.words}”`, rightToLeft: part.quote.rtl }),
     new FootnoteReferenceRun(part.quote.note),

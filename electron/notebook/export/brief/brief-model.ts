@@ -2,15 +2,14 @@
 // quote's current words and a numbered citation, the sources list after, and what could not be
 // quoted named. Every format (Markdown, HTML, Word, PDF) renders this one model.
 import type { BriefStyle } from '../../../../shared/contract';
+import { exportTitle } from '../../../../shared/export-title';
 import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
+import { splitRefs } from '../../../../shared/note-refs';
 import { paragraphNumbers } from '../../../../shared/paragraphs';
 import { NotebookError } from '../../../../shared/result';
 import { dateOriginLabel, paragraphsOf } from '../quote-provenance';
 import type { ExportSource } from '../source';
 import { cite, type Cite } from './citations';
-
-/** `[[highlight:<id>]]` as notes write a quoted highlight (the renderer's preview reads the same). */
-const REFERENCE = /\[\[highlight:([0-9A-Za-z-]+)\]\]/g;
 
 export interface BriefQuote {
   /** The footnote's number (1-based, in reading order over every note of the brief). */
@@ -27,10 +26,13 @@ export interface BriefQuote {
 export type BriefPart =
   | { kind: 'text'; markdown: string }
   | { kind: 'quote'; quote: BriefQuote; block: boolean }
-  | { kind: 'missing'; highlightId: string; block: boolean };
+  /** `mark` stands in the text where the quote was; the end of the brief says why. */
+  | { kind: 'missing'; highlightId: string; block: boolean; mark: string };
 
 /** What stands where a quote the brief could not write out was (the end of the brief says why). */
 export const LEFT_OUT_MARK = '[quote left out: see the end of this brief]';
+/** The same, where the notes are one section of a whole-notebook export. */
+export const LEFT_OUT_OF_SECTION = '[quote left out: see the end of the notebook notes]';
 
 export interface BriefNote {
   title: string;
@@ -71,36 +73,12 @@ function provenance(article: ArticleDetail): string {
   return [dated, `Captured ${longDay(article.capturedAt)}.`].filter(Boolean).join(' ');
 }
 
-/** Cuts a note's body at its references, leaving those inside code as typed. */
-function cut(body: string): Array<{ text: string } | { highlightId: string; block: boolean }> {
-  const code: Array<[number, number]> = [];
-  for (const m of body.matchAll(
-    /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))|`[^`\n]+`/gm,
-  )) {
-    code.push([m.index, m.index + m[0].length]);
-  }
-  const inCode = (at: number) => code.some(([from, to]) => at >= from && at < to);
-  const out: Array<{ text: string } | { highlightId: string; block: boolean }> = [];
-  let at = 0;
-  for (const m of body.matchAll(REFERENCE)) {
-    if (inCode(m.index)) continue;
-    out.push({ text: body.slice(at, m.index) });
-    const before = body.slice(0, m.index);
-    const after = body.slice(m.index + m[0].length);
-    // Alone on its line between blank lines (or the note's ends): a block quote.
-    const block = /(^|\n[ \t]*\n)[ \t]*$/.test(before) && /^[ \t]*(\n[ \t]*\n|\n?$)/.test(after);
-    out.push({ highlightId: m[1]!, block });
-    at = m.index + m[0].length;
-  }
-  out.push({ text: body.slice(at) });
-  return out;
-}
-
 export async function openBrief(
   source: ExportSource,
   noteIds: readonly string[],
   style: BriefStyle,
   generatedAt = new Date(),
+  leftOutMark = LEFT_OUT_MARK,
 ): Promise<BriefModel> {
   const all = source.notes();
   const chosen: Note[] = [...new Set(noteIds)].map((id) => {
@@ -116,7 +94,7 @@ export async function openBrief(
   const notes: BriefNote[] = [];
   for (const note of chosen) {
     const parts: BriefPart[] = [];
-    for (const piece of cut(note.body)) {
+    for (const piece of splitRefs(note.body, { skipCode: true })) {
       if ('text' in piece) {
         if (piece.text) parts.push({ kind: 'text', markdown: piece.text });
         continue;
@@ -124,7 +102,7 @@ export async function openBrief(
       const found = await quoted(source, articles, piece.highlightId);
       if (typeof found === 'string') {
         leftOut.push(`A quote in “${noteTitle(note)}”: ${found}`);
-        parts.push({ kind: 'missing', highlightId: piece.highlightId, block: piece.block });
+        parts.push({ kind: 'missing', ...piece, mark: leftOutMark });
         continue;
       }
       const { article, highlight } = found;
@@ -152,7 +130,7 @@ export async function openBrief(
     quote.footnote = `${texts[quote.note - 1]}${first ? ` ${provenance(article)}` : ''}`.trim();
   }
   return {
-    title: chosen.length === 1 ? noteTitle(chosen[0]!) : 'Brief',
+    title: exportTitle({ notes: chosen.map(noteTitle) }),
     style,
     notes,
     quotes: pending.map((p) => p.quote),

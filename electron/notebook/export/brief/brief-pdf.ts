@@ -3,11 +3,11 @@
 // quote, then the notes, what was left out and the sources. Real text, in the Noto fonts.
 import { isRightToLeft } from '../docx-provenance';
 import type { ExportFile } from '../model';
-import { openPdf, pageFooters } from '../pdf';
+import { openPdf, pageFooters } from '../pdf-document';
 import { writeParagraph, type Frame, type StyledText } from '../pdf-text';
 import { briefBlocks, type BriefBlock } from './brief-blocks';
-import { LEFT_OUT_MARK, type BriefModel } from './brief-model';
-import { briefFileName } from './brief-text';
+import { type BriefModel } from './brief-model';
+import { briefFileName, sectionOptions, type SectionOptions } from './brief-text';
 
 const MARGIN = 56;
 
@@ -26,34 +26,11 @@ async function briefPdf(brief: BriefModel): Promise<Uint8Array> {
   const { doc, finish } = openPdf(brief.title, brief.generatedAt);
   const width = doc.page.width - MARGIN * 2;
   const body: Frame = { x: MARGIN, width, size: 10.5 };
-  const heading = (text: string, size: number) => {
-    if (doc.y + size * 4 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    doc.moveDown(0.6);
-    writeParagraph(doc, [{ text, bold: true }], { ...body, size }, isRightToLeft(text));
-    doc.moveDown(0.2);
-  };
-
   writeParagraph(doc, [{ text: brief.title, bold: true }], { ...body, size: 22 }, false);
   doc.moveDown(0.4);
-  for (const note of brief.notes) {
-    if (brief.notes.length > 1) heading(note.title, 15);
-    for (const block of briefBlocks(note.parts)) writeBlock(doc, block, body);
-  }
-  if (brief.quotes.length) {
-    heading('Notes', 13);
-    for (const q of brief.quotes) {
-      writeParagraph(doc, [{ text: `${q.note}. ${q.footnote}` }], { ...body, size: 9.5 }, false);
-      doc.moveDown(0.2);
-    }
-  }
-  if (brief.leftOut.length) {
-    heading('Left out of this brief', 13);
-    for (const line of brief.leftOut) {
-      writeParagraph(doc, [{ text: `• ${line}` }], body, isRightToLeft(line));
-    }
-  }
+  writeBriefNotes(doc, brief, body, { level: 1 });
   if (brief.sources.length) {
-    heading('Sources', 13);
+    pdfHeading(doc, 'Sources', { ...body, size: 13 });
     for (const source of brief.sources) {
       writeParagraph(
         doc,
@@ -66,6 +43,52 @@ async function briefPdf(brief: BriefModel): Promise<Uint8Array> {
   }
   pageFooters(doc, brief.title);
   return finish();
+}
+
+/** Heading sizes by level: a note's title, and the lists after the notes. */
+const SIZES = [
+  [15, 13],
+  [14, 12],
+  [13, 11],
+] as const;
+
+/**
+ * The notes written into a PDF being made: each note (headed at `level` when there are several,
+ * or always with `headed`), the numbered notes citing the quotes, then what was left out.
+ */
+export function writeBriefNotes(
+  doc: PDFKit.PDFDocument,
+  brief: BriefModel,
+  body: Frame,
+  options: SectionOptions,
+): void {
+  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const [noteSize, listSize] = SIZES[Math.min(Math.max(level, 1), 3) - 1]!;
+  for (const note of brief.notes) {
+    if (headed) pdfHeading(doc, note.title, { ...body, size: noteSize });
+    for (const block of briefBlocks(note.parts)) writeBlock(doc, block, body);
+  }
+  if (brief.quotes.length) {
+    pdfHeading(doc, 'Notes', { ...body, size: listSize });
+    for (const q of brief.quotes) {
+      writeParagraph(doc, [{ text: `${q.note}. ${q.footnote}` }], { ...body, size: 9.5 }, false);
+      doc.moveDown(0.2);
+    }
+  }
+  if (brief.leftOut.length) {
+    pdfHeading(doc, leftOutLabel, { ...body, size: listSize });
+    for (const line of brief.leftOut) {
+      writeParagraph(doc, [{ text: `• ${line}` }], body, isRightToLeft(line));
+    }
+  }
+}
+
+/** A bold heading, on a new page when too little of this one is left for it and a line. */
+function pdfHeading(doc: PDFKit.PDFDocument, text: string, frame: Frame): void {
+  if (doc.y + frame.size * 4 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown(0.6);
+  writeParagraph(doc, [{ text, bold: true }], frame, isRightToLeft(text));
+  doc.moveDown(0.2);
 }
 
 function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): void {
@@ -87,7 +110,7 @@ function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): vo
     const part = piece.quote;
     return part.kind === 'quote'
       ? { text: `“${part.quote.words}” [${part.quote.note}]` }
-      : { text: LEFT_OUT_MARK, italic: true };
+      : { text: part.mark, italic: true };
   });
   if (note.bullet) spans.unshift({ text: `${note.bullet} ` });
   const text = spans.map((s) => s.text).join('');

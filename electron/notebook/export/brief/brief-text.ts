@@ -1,15 +1,15 @@
 // A brief as Markdown (footnotes in the `[^1]` form GitHub and Pandoc read) and as one
 // self-contained HTML page: the notes' own Markdown with each quote written out, its footnote
 // number after it, the notes and the sources at the end, and what was left out said plainly.
-import { escapeHtml, noteToHtml } from '../html-note';
-import { HTML_CSP } from '../html';
-import { slug, type ExportFile } from '../model';
-import { LEFT_OUT_MARK, type BriefModel, type BriefPart } from './brief-model';
+import { escapeHtml, HTML_CSP, noteToHtml } from '../html-note';
+import { exportFileName } from '../../../../shared/export-title';
+import type { ExportFile } from '../model';
+import { type BriefModel, type BriefPart } from './brief-model';
 
 const STYLE_LABEL = { 'chicago-notes': 'Chicago notes and bibliography', apa: 'APA' } as const;
 
 export const briefFileName = (brief: BriefModel, extension: string) =>
-  `${slug(brief.title)}.${extension}`;
+  exportFileName(brief.title, brief.generatedAt, extension);
 
 const one = (text: string) =>
   (async function* () {
@@ -30,21 +30,55 @@ function markdownPart(part: BriefPart): string {
         : `“${flat(part.quote.words)}”${mark}`;
     }
     case 'missing':
-      return `*${LEFT_OUT_MARK}*`;
+      return `*${part.mark}*`;
   }
 }
 
-export function briefMarkdown(brief: BriefModel): string {
-  const lines: string[] = [`# ${brief.title}`, ''];
+/**
+ * The notes as Markdown under headings of `level` (each note headed when there are several, or
+ * always with `headed`), then what was left out under `leftOutLabel`; footnotes apart.
+ */
+export function briefNotesMarkdown(brief: BriefModel, options: SectionOptions): string[] {
+  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const lines: string[] = [];
   for (const note of brief.notes) {
-    if (brief.notes.length > 1) lines.push(`## ${note.title}`, '');
-    lines.push(note.parts.map(markdownPart).join('').trim(), '');
+    if (headed) lines.push(`${'#'.repeat(level)} ${note.title.replace(/\s+/g, ' ')}`, '');
+    const text = note.parts.map(markdownPart).join('').trim();
+    if (text) lines.push(text, '');
   }
   if (brief.leftOut.length) {
-    lines.push('---', '', '**Left out of this brief:**', '');
+    lines.push('---', '', `**${leftOutLabel}:**`, '');
     for (const line of brief.leftOut) lines.push(`- ${line}`);
     lines.push('');
   }
+  return lines;
+}
+
+/** The footnotes' definitions, `[^1]: …`, for the end of the document. */
+export const briefFootnotesMarkdown = (brief: BriefModel): string[] =>
+  brief.quotes.map((quote) => `[^${quote.note}]: ${quote.footnote}`);
+
+export interface SectionOptions {
+  /** The heading level of each note. */
+  level: number;
+  headed?: boolean;
+  leftOutLabel?: string;
+}
+
+/** Section options with their defaults: notes headed when there are several. */
+export function sectionOptions(
+  brief: BriefModel,
+  options: SectionOptions,
+): Required<SectionOptions> {
+  return {
+    level: options.level,
+    headed: options.headed ?? brief.notes.length > 1,
+    leftOutLabel: options.leftOutLabel ?? 'Left out of this brief',
+  };
+}
+
+export function briefMarkdown(brief: BriefModel): string {
+  const lines: string[] = [`# ${brief.title}`, '', ...briefNotesMarkdown(brief, { level: 2 })];
   if (brief.sources.length) {
     lines.push('## Sources', '');
     for (const source of brief.sources) lines.push(`- ${source}`);
@@ -53,8 +87,8 @@ export function briefMarkdown(brief: BriefModel): string {
   lines.push(
     `*Citations: ${STYLE_LABEL[brief.style]}. Written by Dossier on ${brief.generatedAt.toISOString().slice(0, 10)}.*`,
     '',
+    ...briefFootnotesMarkdown(brief),
   );
-  for (const quote of brief.quotes) lines.push(`[^${quote.note}]: ${quote.footnote}`);
   return `${lines.join('\n').trim()}\n`;
 }
 
@@ -74,7 +108,7 @@ const placeholder = (i: number) => `DOSSIERQUOTE${i}X`;
 
 function quoteHtml(part: Exclude<BriefPart, { kind: 'text' }>): { inline: string; block: string } {
   if (part.kind === 'missing') {
-    const text = `<em>${escapeHtml(LEFT_OUT_MARK)}</em>`;
+    const text = `<em>${escapeHtml(part.mark)}</em>`;
     return { inline: text, block: `<p>${text}</p>` };
   }
   const { note, words, rtl } = part.quote;
@@ -114,26 +148,23 @@ sup.fn a { text-decoration: none; }
 .meta { color: #555; font-size: 0.88em; }
 `;
 
-export function briefHtml(brief: BriefModel): string {
-  const out: string[] = [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
-    `<title>${escapeHtml(brief.title)}</title><style>${CSS}</style></head><body>`,
-    `<h1>${escapeHtml(brief.title)}</h1>`,
-  ];
+/** The notes as HTML (headings of `level`), what was left out, then the numbered notes. */
+export function briefNotesHtml(brief: BriefModel, options: SectionOptions): string[] {
+  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const h = (text: string, at = level) => `<h${at} dir="auto">${escapeHtml(text)}</h${at}>`;
+  const out: string[] = [];
   for (const note of brief.notes) {
     out.push('<section class="note">');
-    if (brief.notes.length > 1) out.push(`<h2>${escapeHtml(note.title)}</h2>`);
+    if (headed) out.push(h(note.title));
     out.push(noteHtml(note.parts), '</section>');
   }
   if (brief.leftOut.length) {
-    out.push('<section class="left-out"><h2>Left out of this brief</h2><ul>');
-    for (const line of brief.leftOut) out.push(`<li>${escapeHtml(line)}</li>`);
+    out.push(`<section class="left-out">${h(leftOutLabel)}<ul>`);
+    for (const line of brief.leftOut) out.push(`<li dir="auto">${escapeHtml(line)}</li>`);
     out.push('</ul></section>');
   }
   if (brief.quotes.length) {
-    out.push('<section class="notes"><h2>Notes</h2><ol>');
+    out.push(`<section class="notes">${h('Notes')}<ol>`);
     for (const q of brief.quotes) {
       out.push(
         `<li id="note-${q.note}">${escapeHtml(q.footnote)} <a href="#ref-${q.note}" aria-label="Back to the quote">↩</a></li>`,
@@ -141,6 +172,18 @@ export function briefHtml(brief: BriefModel): string {
     }
     out.push('</ol></section>');
   }
+  return out;
+}
+
+export function briefHtml(brief: BriefModel): string {
+  const out: string[] = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
+    `<title>${escapeHtml(brief.title)}</title><style>${CSS}</style></head><body>`,
+    `<h1>${escapeHtml(brief.title)}</h1>`,
+    ...briefNotesHtml(brief, { level: 2 }),
+  ];
   if (brief.sources.length) {
     out.push('<section class="sources"><h2>Sources</h2><ul>');
     for (const source of brief.sources) out.push(`<li>${escapeHtml(source)}</li>`);

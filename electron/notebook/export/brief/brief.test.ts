@@ -58,7 +58,7 @@ describe('export.render with noteIds: the brief', () => {
   it('writes Markdown whose footnotes a CommonMark + footnotes parser reads', async () => {
     const { note } = await notebookWithQuotes();
     const out = await brief(note.id, { format: 'markdown' });
-    expect(out.fileName).toBe('assessment-talks-on-hold.md');
+    expect(out.fileName).toMatch(/^assessment-talks-on-hold-\d{4}-\d{2}-\d{2}\.md$/);
     const md = out.data;
     expect(md).toContain('# Assessment: talks on hold');
     expect(md).toContain('Islamabad has “declined an offer”[^1] and means it.');
@@ -98,7 +98,7 @@ describe('export.render with noteIds: the brief', () => {
       '- Kamran Yousaf. (2024, June 25). Pakistan rejects TTP offer. The Express Tribune. https://tribune.com.pk/story/2475021',
     );
     const out = await brief(note.id, { format: 'html' });
-    expect(out.fileName).toBe('assessment-talks-on-hold.html');
+    expect(out.fileName).toMatch(/^assessment-talks-on-hold-\d{4}-\d{2}-\d{2}\.html$/);
     expect(out.data).toContain('Content-Security-Policy');
     expect(out.data).toMatch(
       /“<bdi dir="ltr">declined an offer<\/bdi>”<sup class="fn"><a href="#note-1" id="ref-1">1<\/a><\/sup>/,
@@ -127,7 +127,7 @@ describe('export.render with noteIds: the brief', () => {
   it('writes Word with real footnotes: one per quote, in word/footnotes.xml', async () => {
     const { note } = await notebookWithQuotes();
     const out = await brief(note.id, { format: 'docx' });
-    expect(out.fileName).toBe('assessment-talks-on-hold.docx');
+    expect(out.fileName).toMatch(/^assessment-talks-on-hold-\d{4}-\d{2}-\d{2}\.docx$/);
     const zip = unzipSync(Buffer.from(out.data, 'base64'));
     const document = strFromU8(zip['word/document.xml']!);
     const notes = strFromU8(zip['word/footnotes.xml']!);
@@ -147,7 +147,7 @@ describe('export.render with noteIds: the brief', () => {
   it('writes a PDF whose text reads in order: quotes, their numbers, the notes, the sources', async () => {
     const { note } = await notebookWithQuotes();
     const out = await brief(note.id, { format: 'pdf' });
-    expect(out.fileName).toBe('assessment-talks-on-hold.pdf');
+    expect(out.fileName).toMatch(/^assessment-talks-on-hold-\d{4}-\d{2}-\d{2}\.pdf$/);
     const data = new Uint8Array(Buffer.from(out.data, 'base64'));
     const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
     let text = '';
