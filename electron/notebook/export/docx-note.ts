@@ -16,6 +16,8 @@ export interface NoteBlock {
   /** For a list item: its bullet (`•` or `3.`) and nesting depth (0 at the top). */
   bullet?: string;
   depth?: number;
+  /** For a heading: its level, 1 to 6. */
+  level?: number;
 }
 
 type Style = Omit<Span, 'text'>;
@@ -43,7 +45,11 @@ function walkBlocks(tokens: Token[], out: NoteBlock[], ctx: Context): void {
         ctx = { ...ctx, bullet: undefined };
         break;
       case 'heading':
-        out.push({ kind: 'heading', spans: inline(tokenChildren(token), { bold: true }) });
+        out.push({
+          kind: 'heading',
+          spans: inline(tokenChildren(token), { bold: true }),
+          level: (token as Tokens.Heading).depth,
+        });
         break;
       case 'code':
         out.push({ kind: 'code', spans: [{ text: (token as Tokens.Code).text, code: true }] });

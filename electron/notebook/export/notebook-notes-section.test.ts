@@ -160,3 +160,42 @@ async function pdfText(base64: string): Promise<string> {
   }
   return text;
 }
+
+describe('a note with headings of its own', () => {
+  const HEADED =
+    '# Summary\n\nTalks are off.\n\n## Why\n\nNo ceasefire.\n\n```\n# not a heading\n```';
+
+  it('nests them under the note’s title in Markdown, HTML and Word', async () => {
+    await t.run('articles.importText', { text: TEXT, fileName: 'talks.txt' });
+    await t.run('notes.create', { title: 'Working assessment', body: HEADED });
+    const md = (await render({ format: 'markdown' })).data;
+    // Notebook notes (2) › the note (3) › its own headings from 4, steps kept, code untouched.
+    expect(md).toMatch(/### Working assessment\n\n#### Summary\n\nTalks are off\.\n\n##### Why/);
+    expect(md).toContain('```\n# not a heading\n```');
+    const html = (await render({ format: 'html' })).data;
+    expect(html).toMatch(/<h3[^>]*>Working assessment<\/h3>\s*<h4>Summary<\/h4>/);
+    expect(html).toContain('<h5>Why</h5>');
+    const docx = unzipSync(
+      new Uint8Array(Buffer.from((await render({ format: 'docx' })).data, 'base64')),
+    );
+    const body = strFromU8(docx['word/document.xml']!);
+    const styleOf = (words: string) =>
+      new RegExp(`<w:pStyle w:val="(Heading\\d)"/>(?:(?!</w:p>).)*${words}`).exec(body)?.[1];
+    expect(styleOf('Working assessment')).toBe('Heading2');
+    expect(styleOf('Summary')).toBe('Heading3');
+    expect(styleOf('Why')).toBe('Heading4');
+  });
+
+  it('keeps a brief’s own note headings under the brief’s title', async () => {
+    await t.run('articles.importText', { text: TEXT, fileName: 'talks.txt' });
+    const note = await t.run<Note>('notes.create', {
+      title: 'Only note',
+      body: '### Deep\n\nText.',
+    });
+    const md = (
+      await t.run<RenderedExport>('export.render', { format: 'markdown', noteIds: [note.id] })
+    ).data;
+    // One note: no heading of its own; its highest heading stands right under the title.
+    expect(md).toMatch(/^# Only note\n\n## Deep\n/m);
+  });
+});

@@ -47,17 +47,26 @@ export function briefDocument(brief: BriefModel): Document {
   });
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+
+const headingAt = (level: number) => HEADINGS[Math.min(Math.max(level, 1), 6) - 1]!;
 
 /**
  * The notes as Word paragraphs (each note headed at `level` 1–3 when there are several, or
  * always with `headed`), then what was left out; the footnotes they point to are briefFootnotes.
  */
 export function briefParagraphs(brief: BriefModel, options: SectionOptions): Paragraph[] {
-  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
-  const at = HEADINGS[Math.min(Math.max(level, 1), 3) - 1]!;
+  const { level, headed, leftOutLabel, notes } = sectionOptions(brief, options);
+  const at = headingAt(level);
   const body: Paragraph[] = [];
-  for (const note of brief.notes) {
+  for (const note of notes) {
     if (headed) body.push(heading(note.title, at));
     body.push(...briefBlocks(note.parts).map(paragraph));
   }
@@ -105,7 +114,7 @@ function paragraph(block: BriefBlock): Paragraph {
   const left = note.bullet ? 360 * ((note.depth ?? 0) + 1) : 0;
   return new Paragraph({
     style: note.kind === 'quote' ? 'Quote' : undefined,
-    heading: note.kind === 'heading' ? HeadingLevel.HEADING_2 : undefined,
+    heading: note.kind === 'heading' ? headingAt(note.level ?? 2) : undefined,
     bidirectional: isRightToLeft(text),
     indent: note.bullet ? { left, hanging: 360 } : undefined,
     children: [

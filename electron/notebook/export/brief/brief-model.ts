@@ -4,7 +4,7 @@
 import type { BriefStyle } from '../../../../shared/contract';
 import { exportTitle } from '../../../../shared/export-title';
 import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
-import { splitRefs } from '../../../../shared/note-refs';
+import { codeRanges, splitRefs } from '../../../../shared/note-refs';
 import { paragraphNumbers } from '../../../../shared/paragraphs';
 import { NotebookError } from '../../../../shared/result';
 import { dateOriginLabel, paragraphsOf } from '../quote-provenance';
@@ -165,4 +165,38 @@ async function quoted(
     return `“${highlight.quote.exact.slice(0, 60)}” is no longer in the article’s text.`;
   }
   return { article, highlight };
+}
+
+const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/gm;
+
+/**
+ * A note's parts with its own headings moved under the heading it is written beneath: the
+ * note's highest heading becomes `top` (2 under a level-1 title), the rest keep their steps
+ * below it, none deeper than 6. Headings inside code stay as typed.
+ */
+export function nestHeadings(parts: readonly BriefPart[], top: number): BriefPart[] {
+  const levels = parts.flatMap((part) =>
+    part.kind === 'text' ? headingsOutsideCode(part.markdown).map((h) => h.level) : [],
+  );
+  if (!levels.length) return [...parts];
+  const shift = Math.min(Math.max(top, 1), 6) - Math.min(...levels);
+  if (!shift) return [...parts];
+  return parts.map((part) => {
+    if (part.kind !== 'text') return part;
+    let markdown = part.markdown;
+    // From the end, so earlier offsets stay true as the marks change length.
+    for (const h of headingsOutsideCode(markdown).reverse()) {
+      const level = Math.min(Math.max(h.level + shift, 1), 6);
+      markdown = markdown.slice(0, h.at) + '#'.repeat(level) + markdown.slice(h.at + h.level);
+    }
+    return { ...part, markdown };
+  });
+}
+
+function headingsOutsideCode(markdown: string): Array<{ at: number; level: number }> {
+  const code = codeRanges(markdown);
+  return Array.from(markdown.matchAll(ATX_HEADING), (m) => ({
+    at: m.index + m[1]!.length,
+    level: m[2]!.length,
+  })).filter(({ at }) => !code.some(([from, to]) => at >= from && at < to));
 }

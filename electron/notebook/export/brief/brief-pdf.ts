@@ -62,9 +62,9 @@ export function writeBriefNotes(
   body: Frame,
   options: SectionOptions,
 ): void {
-  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const { level, headed, leftOutLabel, notes } = sectionOptions(brief, options);
   const [noteSize, listSize] = SIZES[Math.min(Math.max(level, 1), 3) - 1]!;
-  for (const note of brief.notes) {
+  for (const note of notes) {
     if (headed) pdfHeading(doc, note.title, { ...body, size: noteSize });
     for (const block of briefBlocks(note.parts)) writeBlock(doc, block, body);
   }
@@ -114,7 +114,9 @@ function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): vo
   });
   if (note.bullet) spans.unshift({ text: `${note.bullet} ` });
   const text = spans.map((s) => s.text).join('');
-  const size = note.kind === 'heading' ? 13 : body.size;
+  // A note's own headings step down from a title's 15 pt, never below the body's size.
+  const size =
+    note.kind === 'heading' ? Math.max(body.size + 0.5, 16 - (note.level ?? 3)) : body.size;
   const indent = note.bullet ? 12 * ((note.depth ?? 0) + 1) : note.kind === 'quote' ? 18 : 0;
   if (note.kind === 'heading') doc.moveDown(0.4);
   writeParagraph(

@@ -4,7 +4,7 @@
 import { escapeHtml, HTML_CSP, noteToHtml } from '../html-note';
 import { exportFileName } from '../../../../shared/export-title';
 import type { ExportFile } from '../model';
-import { type BriefModel, type BriefPart } from './brief-model';
+import { nestHeadings, type BriefModel, type BriefPart } from './brief-model';
 
 const STYLE_LABEL = { 'chicago-notes': 'Chicago notes and bibliography', apa: 'APA' } as const;
 
@@ -39,9 +39,9 @@ function markdownPart(part: BriefPart): string {
  * always with `headed`), then what was left out under `leftOutLabel`; footnotes apart.
  */
 export function briefNotesMarkdown(brief: BriefModel, options: SectionOptions): string[] {
-  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const { level, headed, leftOutLabel, notes } = sectionOptions(brief, options);
   const lines: string[] = [];
-  for (const note of brief.notes) {
+  for (const note of notes) {
     if (headed) lines.push(`${'#'.repeat(level)} ${note.title.replace(/\s+/g, ' ')}`, '');
     const text = note.parts.map(markdownPart).join('').trim();
     if (text) lines.push(text, '');
@@ -65,15 +65,19 @@ export interface SectionOptions {
   leftOutLabel?: string;
 }
 
-/** Section options with their defaults: notes headed when there are several. */
-export function sectionOptions(
-  brief: BriefModel,
-  options: SectionOptions,
-): Required<SectionOptions> {
+/** Section options with their defaults (notes headed when there are several), and the notes. */
+export function sectionOptions(brief: BriefModel, options: SectionOptions) {
+  const { level } = options;
+  const headed = options.headed ?? brief.notes.length > 1;
   return {
-    level: options.level,
-    headed: options.headed ?? brief.notes.length > 1,
+    level,
+    headed,
     leftOutLabel: options.leftOutLabel ?? 'Left out of this brief',
+    /** The notes, their own headings nested under the note's title (or the section's). */
+    notes: brief.notes.map((note) => ({
+      ...note,
+      parts: nestHeadings(note.parts, headed ? level + 1 : level),
+    })),
   };
 }
 
@@ -150,10 +154,10 @@ sup.fn a { text-decoration: none; }
 
 /** The notes as HTML (headings of `level`), what was left out, then the numbered notes. */
 export function briefNotesHtml(brief: BriefModel, options: SectionOptions): string[] {
-  const { level, headed, leftOutLabel } = sectionOptions(brief, options);
+  const { level, headed, leftOutLabel, notes } = sectionOptions(brief, options);
   const h = (text: string, at = level) => `<h${at} dir="auto">${escapeHtml(text)}</h${at}>`;
   const out: string[] = [];
-  for (const note of brief.notes) {
+  for (const note of notes) {
     out.push('<section class="note">');
     if (headed) out.push(h(note.title));
     out.push(noteHtml(note.parts), '</section>');
