@@ -207,14 +207,16 @@ function useFlash(
     // Focusing would jump the view at once; the smooth scroll brings the mark in instead.
     marks[0]!.focus({ preventScroll: true });
     marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // An attribute, not a class: React rewrites a mark's class when it becomes current, which
+    // would end the flash as it starts.
     for (const mark of marks) {
-      mark.classList.remove('mark--flash');
+      mark.removeAttribute('data-flash');
       void mark.offsetWidth; // restart the animation when the same mark is asked for twice
-      mark.classList.add('mark--flash');
+      mark.setAttribute('data-flash', '');
     }
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(
-      () => marks.forEach((m) => m.classList.remove('mark--flash')),
+      () => marks.forEach((m) => m.removeAttribute('data-flash')),
       1600,
     );
   }, [bodyRef, flash, complete]);
