@@ -3,6 +3,7 @@
 import type { SkippedArticle } from '../../../shared/contract';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { briefNotesHtml } from './brief/brief-text';
+import { isRightToLeft } from './docx-provenance';
 import { escapeHtml as esc, HTML_CSP, noteToHtml, webAddress } from './html-note';
 import {
   exportFileName,
@@ -141,7 +142,8 @@ function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVoca
   ].join('');
   const note = h.note.trim() ? `\n<div class="note" dir="auto">${noteToHtml(h.note)}</div>` : '';
   return [
-    `<figure class="highlight highlight--${h.color}" id="h-${esc(h.id)}">`,
+    // A right-to-left quote has its bar on the right, where its lines begin.
+    `<figure class="highlight highlight--${h.color}${isRightToLeft(h.quote.exact) ? ' highlight--rtl' : ''}" id="h-${esc(h.id)}">`,
     `<blockquote dir="auto">${esc(h.quote.exact)}</blockquote>`,
     `<figcaption>${caption}</figcaption>${note}`,
     '</figure>',
@@ -165,6 +167,7 @@ h1{font-size:1.6rem;margin:0}
 .provenance dt{font-weight:600}
 .provenance dd{margin:0;overflow-wrap:anywhere}
 .highlight{margin:1rem 0;padding:.25rem 0 .25rem .9rem;border-left:4px solid #d0d7de;break-inside:avoid}
+.highlight--rtl{padding:.25rem .9rem .25rem 0;border-left:none;border-right:4px solid #d0d7de;text-align:right}
 blockquote{margin:0;white-space:pre-wrap;font-size:1.05rem;unicode-bidi:plaintext}
 figcaption{margin-top:.3rem}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}

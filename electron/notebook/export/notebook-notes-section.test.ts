@@ -199,3 +199,29 @@ describe('a note with headings of its own', () => {
     expect(md).toMatch(/^# Only note\n\n## Deep\n/m);
   });
 });
+
+describe('an Urdu quote inside an English sentence', () => {
+  it('is isolated in Markdown (FSI … PDI) and HTML (bdi), and its bar is on the right', async () => {
+    const urdu = 'حکومت نے کہا کہ TTP سے بات نہیں';
+    const article = await t.run<ArticleDetail>('articles.importText', {
+      text: `اسلام آباد\n\n${urdu} ہوگی۔`,
+      fileName: 'urdu.txt',
+    });
+    const start = article.text.indexOf(urdu);
+    const h = await t.run<Highlight>('highlights.create', {
+      articleId: article.id,
+      start,
+      end: start + urdu.length,
+    });
+    await t.run('notes.create', {
+      title: 'Assessment',
+      body: `The press says [[highlight:${h.id}]] in its words.`,
+    });
+    const md = (await render({ format: 'markdown' })).data;
+    expect(md).toContain(`The press says “\u2068${urdu}\u2069”[^1] in its words.`);
+    const html = (await render({ format: 'html' })).data;
+    expect(html).toContain(`“<bdi dir="rtl">${urdu}</bdi>”`);
+    expect(html).toMatch(/<figure class="highlight highlight--\w+ highlight--rtl"/);
+    expect(html).toContain('.highlight--rtl{');
+  });
+});

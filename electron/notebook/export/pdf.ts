@@ -133,10 +133,12 @@ function renderHighlight(
   writeParagraph(doc, [{ text: highlight.quote.exact, italic: true }], quote, rtl);
   if (pageIndex(doc) !== page) page = -1;
   if (page !== -1) {
+    // The bar stands where the quote's lines begin: on the right of a right-to-left quote.
+    const bar = rtl ? body.x + body.width - 4 : body.x + 4;
     doc
       .save()
-      .moveTo(body.x + 4, top)
-      .lineTo(body.x + 4, doc.y - 2)
+      .moveTo(bar, top)
+      .lineTo(bar, doc.y - 2)
       .lineWidth(2.5)
       .strokeColor('#9aa5b1')
       .stroke()

@@ -13,9 +13,18 @@ const html = (source: string) =>
 describe('notebook note references', () => {
   it('keeps a list item whole around an inline reference', () => {
     const out = html('- item [[highlight:x1]] tail\n- second');
-    expect(out).toContain('<li>item <i data-ref="x1" data-layout="inline"></i> tail</li>');
+    expect(out).toContain(
+      '<li dir="auto">item <i data-ref="x1" data-layout="inline"></i> tail</li>',
+    );
     expect(out.match(/<ul>/g)).toHaveLength(1);
-    expect(out).toContain('<li>second</li>');
+    expect(out).toContain('<li dir="auto">second</li>');
+  });
+
+  it('lets each block take its direction from its own text (an Urdu quote reads from the right)', () => {
+    const out = html('English first.\n\n> مذاکرات اس سال\n\n# عنوان');
+    expect(out).toContain('<blockquote dir="auto">');
+    expect(out).toContain('<h1 dir="auto">عنوان</h1>');
+    expect(out).toContain('<p dir="auto">English first.</p>');
   });
 
   it('renders a reference alone in its paragraph as a block, outside any <p>', () => {
@@ -24,7 +33,7 @@ describe('notebook note references', () => {
       '<div class="quoted-group"><i data-ref="a-1" data-layout="block"></i></div>',
     );
     expect(out).toContain('<strong>bold</strong>');
-    expect(out).toContain('<p>After</p>');
+    expect(out).toContain('<p dir="auto">After</p>');
   });
 
   it('leaves references in code spans and code blocks as typed', () => {
@@ -48,6 +57,6 @@ describe('notebook note references', () => {
 
   it('without a renderer (highlight and article notes) references stay text', () => {
     const out = renderToStaticMarkup(<MarkdownPreview source="see [[highlight:x]]" />);
-    expect(out).toContain('<p>see [[highlight:x]]</p>');
+    expect(out).toContain('<p dir="auto">see [[highlight:x]]</p>');
   });
 });

@@ -55,6 +55,28 @@ function components(renderRef?: RenderHighlightRef, renderLink?: RenderNoteLink)
 const plain = components();
 const refPlugins = [remarkHighlightRefs, remarkNoteLinks];
 
+/** Blocks that take their direction from their own first letters (an Urdu quote reads right to left). */
+const DIRECTED = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th']);
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Gives every paragraph, list item, quote, heading and cell `dir="auto"`. */
+function rehypeDirAuto() {
+  const visit = (node: HastNode) => {
+    if (node.type === 'element' && DIRECTED.has(node.tagName ?? '')) {
+      node.properties = { ...node.properties, dir: 'auto' };
+    }
+    node.children?.forEach(visit);
+  };
+  return visit;
+}
+const rehypePlugins = [rehypeDirAuto];
+
 interface Props {
   source: string;
   /** Renders each `[[highlight:id]]`; without it references stay as typed. */
@@ -74,6 +96,7 @@ export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink }: 
         skipHtml
         urlTransform={withRefs ? safeUrlOrRef : safeUrl}
         remarkPlugins={withRefs ? refPlugins : undefined}
+        rehypePlugins={rehypePlugins}
         components={withRefs ?? plain}
       >
         {source}

@@ -105,12 +105,16 @@ function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): vo
     return;
   }
   const { block: note, pieces } = block;
-  const spans: StyledText[] = pieces.map((piece) => {
-    if ('span' in piece) return piece.span;
+  const spans: StyledText[] = pieces.flatMap((piece): StyledText[] => {
+    if ('span' in piece) return [piece.span];
     const part = piece.quote;
-    return part.kind === 'quote'
-      ? { text: `“${part.quote.words}” [${part.quote.note}]` }
-      : { text: part.mark, italic: true };
+    if (part.kind !== 'quote') return [{ text: part.mark, italic: true }];
+    // The quote is isolated: an Urdu quote in an English sentence reads as one unit.
+    return [
+      { text: '“' },
+      { text: part.quote.words, isolate: true },
+      { text: `” [${part.quote.note}]` },
+    ];
   });
   if (note.bullet) spans.unshift({ text: `${note.bullet} ` });
   const text = spans.map((s) => s.text).join('');

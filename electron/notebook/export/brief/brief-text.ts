@@ -25,9 +25,13 @@ function markdownPart(part: BriefPart): string {
       return part.markdown;
     case 'quote': {
       const mark = `[^${part.quote.note}]`;
-      return part.block
-        ? `> ${flat(part.quote.words)}${mark}`
-        : `“${flat(part.quote.words)}”${mark}`;
+      if (part.block) return `> ${flat(part.quote.words)}${mark}`;
+      // A right-to-left quote inside a sentence is isolated (FSI … PDI), so an Urdu quote in an
+      // English line keeps its own order wherever the Markdown is shown.
+      const words = part.quote.rtl
+        ? `\u2068${flat(part.quote.words)}\u2069`
+        : flat(part.quote.words);
+      return `“${words}”${mark}`;
     }
     case 'missing':
       return `*${part.mark}*`;
