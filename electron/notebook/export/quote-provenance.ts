@@ -36,7 +36,10 @@ export function dateOriginLabel(article: ArticleDetail): string {
     case 'user':
       return 'entered by hand';
     case 'metadata':
-      return 'from the page metadata';
+      // Imported before 'file' existed: a PDF's or Word file's date was its creation date.
+      return article.kind === 'pdf' || article.kind === 'docx'
+        ? "from the file's properties, its creation date"
+        : 'from the page metadata';
     case 'url':
       return 'from the URL';
     case 'file':

@@ -192,3 +192,26 @@ function toIso(year: number, month: number, day: number): string | null {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/** Where a document's own date line sits: among its first few paragraphs, by the title. */
+const DATE_LINE_WINDOW = 8;
+
+/**
+ * The date a document states near its top ("Date: 15 July 2024", a dateline): one labelled
+ * "Date"/"Published" first, "Updated" last. Quotes and list items are not date lines.
+ */
+export function statedDate(blocks: ReadonlyArray<{ kind: string; text: string }>): DateLine | null {
+  const lines = blocks
+    .slice(0, DATE_LINE_WINDOW)
+    .filter((b) => b.kind !== 'quote' && b.kind !== 'list-item')
+    .flatMap((b) => {
+      const line = readDateLine(b.text);
+      return line ? [line] : [];
+    });
+  return (
+    lines.find((l) => l.label === 'published') ??
+    lines.find((l) => l.label === null) ??
+    lines[0] ??
+    null
+  );
+}

@@ -2,7 +2,7 @@
 // is walked (never rendered) into headings, paragraphs, list items and quotes.
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
-import { readDateLine, type DateLine } from './dates';
+import { statedDate } from './dates';
 import { assemble, emptyExtracted, type Extracted, type ExtractedBlock } from './extracted';
 import { openDocx } from './docx-zip';
 import { ImportError, quoted } from './import-error';
@@ -77,26 +77,6 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   );
   out.dir = textDirection(out.lang, assemble(out.blocks).text);
   return out;
-}
-
-/** Where a document's own date line sits: among its first few paragraphs, by the title. */
-const DATE_LINE_WINDOW = 8;
-
-/** The first date line near the top, one labelled "Date"/"Published" first, "Updated" last. */
-function statedDate(blocks: DocxBlock[]): DateLine | null {
-  const lines = blocks
-    .slice(0, DATE_LINE_WINDOW)
-    .filter((b) => b.kind !== 'quote' && b.kind !== 'list-item')
-    .flatMap((b) => {
-      const line = readDateLine(b.text);
-      return line ? [line] : [];
-    });
-  return (
-    lines.find((l) => l.label === 'published') ??
-    lines.find((l) => l.label === null) ??
-    lines[0] ??
-    null
-  );
 }
 
 interface DocxBlock extends ExtractedBlock {

@@ -84,6 +84,45 @@ async function report(): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** A one-page PDF created on `created` whose first lines are `lines`. */
+async function dated(lines: string[], created: Date): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setCreationDate(created);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  let y = draw(
+    page,
+    await doc.embedFont(StandardFonts.HelveticaBold),
+    ['Ceasefire review'],
+    72,
+    700,
+    20,
+  );
+  y = draw(page, font, lines, 72, y - 10);
+  draw(page, font, wrap(font, P2, 460), 72, y - LEADING);
+  return doc.save();
+}
+
+describe('the date of a PDF', () => {
+  it('prefers the date the document states to the file’s creation date', async () => {
+    const result = await extractPdf(
+      await dated(['Date: 15 July 2024'], new Date('2025-02-01T09:00:00Z')),
+      'review.pdf',
+    );
+    expect(result.publishedAt).toBe('2024-07-15');
+    expect(result.publishedAtSource).toBe('date-line');
+  });
+
+  it('takes the creation date over an "Updated" line, and says it came from the file', async () => {
+    const result = await extractPdf(
+      await dated(['Updated 3 March 2025'], new Date('2024-07-15T09:00:00Z')),
+      'review.pdf',
+    );
+    expect(result.publishedAt).toBe('2024-07-15');
+    expect(result.publishedAtSource).toBe('file');
+  });
+});
+
 describe('extractPdf', () => {
   it('rebuilds paragraphs, headings and reading order, dropping headers and page numbers', async () => {
     const result = await extractPdf(await report(), 'report.pdf');
@@ -93,7 +132,9 @@ describe('extractPdf', () => {
     expect(result.title).toBe('Northern Districts Plan');
     expect(result.byline).toBe('Amina Khan');
     expect(result.publishedAt).toBe('2024-06-25');
-    expect(result.publishedAtSource).toBe('metadata');
+    // The file's creation date, from its properties: said so, and held uncertain.
+    expect(result.publishedAtSource).toBe('file');
+    expect(result.publishedAtUncertain).toBe(true);
     expect(result.dir).toBe('ltr');
 
     expect(kept.map((b) => b.kind)).toEqual([

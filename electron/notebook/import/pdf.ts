@@ -3,6 +3,7 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { MAX_PDF_PAGES as MAX_PAGES } from '../../../shared/limits';
+import { statedDate } from './dates';
 import { assemble, emptyExtracted, type Extracted } from './extracted';
 import { ImportError, quoted } from './import-error';
 import { layoutLines, type PdfBlock } from './pdf-layout';
@@ -132,11 +133,17 @@ async function describe(doc: PdfDocument, blocks: PdfBlock[]): Promise<Extracted
   const titleLine = headings.find((b) => fold(b.text) === fold(out.title ?? ''));
   if (titleLine) titleLine.removed = 'title';
   out.byline = field('Author') ?? xmp('dc:creator');
+  // A date the document states is the author's word; the file's creation date (its
+  // properties, not the page's metadata) is often when it was exported, so only the fallback.
   const created = pdfDate(field('CreationDate')) ?? isoDate(xmp('xmp:createdate'));
-  if (created) {
+  const line = statedDate(kept);
+  if (line && (line.label !== 'updated' || !created)) {
+    out.publishedAt = line.date;
+    out.publishedAtSource = 'date-line';
+    out.publishedAtUncertain = line.ambiguous || line.label === 'updated';
+  } else if (created) {
     out.publishedAt = created;
-    out.publishedAtSource = 'metadata';
-    // A file's creation date is often when it was exported, not when it was published.
+    out.publishedAtSource = 'file';
     out.publishedAtUncertain = true;
   }
   out.lang = field('Language');
