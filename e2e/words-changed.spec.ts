@@ -32,3 +32,25 @@ test('a quote whose words a new version changed says so on its card', async ({ p
     'version 2',
   );
 });
+
+test('the export preview gives the current words and says what they were', async ({
+  page,
+  host,
+}) => {
+  await openSeed(page, host);
+  await selectInArticle(page, 'Haqqani, acted as a mediator');
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: 'Highlight' }).click();
+  await page.getByRole('button', { name: 'Edit text…' }).click();
+  const box = page.getByLabel('Article text');
+  await box.fill((await box.inputValue()).replace('Haqqani, acted', 'Haqani, acted'));
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(page.getByTestId('revision-outcome')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const preview = page.getByRole('dialog', { name: 'Export' }).getByTestId('export-preview');
+  await expect(preview.locator('blockquote')).toContainText('Haqani, acted as a mediator');
+  await expect(preview).toContainText(
+    /Words changed in version 2 \(\d{4}-\d{2}-\d{2}\); before: “Haqqani, acted as a mediator”/,
+  );
+});

@@ -54,6 +54,8 @@ describe('csv export', () => {
       Created: commas.createdAt,
       Updated: commas.updatedAt,
       'Paragraph end': '1',
+      'Words before': '',
+      'Words changed in version': '',
     });
     expect(records[1]).toMatchObject({
       Quote: QUOTES.urdu,

@@ -26,6 +26,9 @@ export const CSV_COLUMNS = [
   'Updated',
   /** The last paragraph alone, a number to sort by; last, so the older columns keep their places. */
   'Paragraph end',
+  /** The quote's words before a new version of its article changed them, and that version. */
+  'Words before',
+  'Words changed in version',
 ] as const;
 
 export const renderCsv: ExportRenderer = (doc) => ({
@@ -61,6 +64,8 @@ async function* csv(doc: ExportDocument): AsyncGenerator<string> {
         h.createdAt,
         h.updatedAt,
         String(paragraphs.last),
+        h.wordsChanged?.before ?? '',
+        h.wordsChanged ? String(h.wordsChanged.version) : '',
       ]);
     });
     if (rows.length) yield rows.join('');

@@ -15,6 +15,7 @@ import { briefFootnotes, briefParagraphs } from './brief/brief-docx';
 import { a4WithPageNumbers, WORD_STYLES } from './docx-styles';
 import type { BriefModel } from './brief/brief-model';
 import { noteBlocks, type Span } from './docx-note';
+import { wordsChangedLine } from './quote-provenance';
 import {
   attribution,
   generatedOn,
@@ -154,8 +155,22 @@ function renderHighlight(article: ArticleDetail, highlight: Highlight, model: Ex
       style: 'Attribution',
       children: [new TextRun(attribution(article, highlight, model))],
     }),
+    ...wordsChangedParagraphs(highlight),
     ...noteParagraphs(highlight.note, 567),
   ];
+}
+
+/** What a new version changed in the quote's words, under its attribution. */
+function wordsChangedParagraphs(highlight: Highlight): Paragraph[] {
+  const line = wordsChangedLine(highlight);
+  return line
+    ? [
+        new Paragraph({
+          style: 'Attribution',
+          children: [new TextRun({ text: line, italics: true })],
+        }),
+      ]
+    : [];
 }
 
 function noteParagraphs(markdown: string, indent = 0): Paragraph[] {

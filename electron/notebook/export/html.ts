@@ -20,6 +20,7 @@ import {
   colorMeaning,
   dateOriginLabel,
   paragraphCitation,
+  wordsChangedLine,
   tagPaths,
 } from './quote-provenance';
 
@@ -141,11 +142,13 @@ function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVoca
       : '',
   ].join('');
   const note = h.note.trim() ? `\n<div class="note" dir="auto">${noteToHtml(h.note)}</div>` : '';
+  const words = wordsChangedLine(h);
+  const changed = words ? `\n<p class="changed" dir="auto">${esc(words)}</p>` : '';
   return [
     // A right-to-left quote has its bar on the right, where its lines begin.
     `<figure class="highlight highlight--${h.color}${isRightToLeft(h.quote.exact) ? ' highlight--rtl' : ''}" id="h-${esc(h.id)}">`,
     `<blockquote dir="auto">${esc(h.quote.exact)}</blockquote>`,
-    `<figcaption>${caption}</figcaption>${note}`,
+    `<figcaption>${caption}</figcaption>${changed}${note}`,
     '</figure>',
   ].join('\n');
 }
@@ -170,6 +173,7 @@ h1{font-size:1.6rem;margin:0}
 .highlight--rtl{padding:.25rem .9rem .25rem 0;border-left:none;border-right:4px solid #d0d7de;text-align:right}
 blockquote{margin:0;white-space:pre-wrap;font-size:1.05rem;unicode-bidi:plaintext}
 figcaption{margin-top:.3rem}
+.changed{margin:.3rem 0 0;color:#8a4b08;font-size:.9rem;font-style:italic}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}
 .tag{white-space:nowrap}
 .note{margin-top:.4rem}

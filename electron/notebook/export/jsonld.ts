@@ -50,6 +50,9 @@ export interface Annotation {
     /** The first and last paragraph the quote runs over (equal within one paragraph). */
     'dossier:firstParagraph'?: number;
     'dossier:lastParagraph'?: number;
+    /** The quote's words before a new version of the article changed them, and that version. */
+    'dossier:wordsBefore'?: string;
+    'dossier:wordsChangedInVersion'?: number;
     selector: (
       | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
@@ -139,6 +142,12 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabular
             'dossier:firstParagraph': paragraphs.first,
             'dossier:lastParagraph': paragraphs.last,
           }),
+      ...(h.wordsChanged
+        ? {
+            'dossier:wordsBefore': h.wordsChanged.before,
+            'dossier:wordsChangedInVersion': h.wordsChanged.version,
+          }
+        : {}),
       // An orphan's position no longer points at its words: only its quote is kept.
       selector: [
         { type: 'TextQuoteSelector', exact, prefix, suffix },

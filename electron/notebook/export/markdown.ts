@@ -15,7 +15,13 @@ import {
   type ExportVocabulary,
 } from './model';
 import { later, type ExportChunk } from './output';
-import { colorMeaning, dateOriginLabel, paragraphCitation, tagPaths } from './quote-provenance';
+import {
+  colorMeaning,
+  dateOriginLabel,
+  paragraphCitation,
+  tagPaths,
+  wordsChangedLine,
+} from './quote-provenance';
 
 const RULE = '\n\n---\n\n';
 
@@ -149,6 +155,8 @@ function renderHighlight(
     ...(tagNames.length ? [tagNames.join(' ')] : []),
   ].join(' · ');
   const lines = [...quote, '', attribution];
+  const changed = wordsChangedLine(highlight);
+  if (changed) lines.push('', `*${inline(changed)}*`);
   if (highlight.note.trim()) lines.push('', safeNote(highlight.note));
   return lines;
 }

@@ -22,6 +22,7 @@ import {
 } from './model';
 import { contentWidth, GREY, MARGIN, openPdf, pageFooters } from './pdf-document';
 import { measurable, writeParagraph, type Frame, type StyledText } from './pdf-text';
+import { wordsChangedLine } from './quote-provenance';
 
 const QUOTE_INDENT = 18;
 
@@ -151,6 +152,15 @@ function renderHighlight(
     { ...quote, size: 8.5 },
     false,
   );
+  const changed = wordsChangedLine(highlight);
+  if (changed) {
+    writeParagraph(
+      doc,
+      [{ text: changed, italic: true, color: '#8a4b08' }],
+      { ...quote, size: 8.5 },
+      false,
+    );
+  }
   if (highlight.note.trim()) {
     doc.moveDown(0.2);
     renderNote(doc, highlight.note, { ...quote, size: 10, color: '#111111' });

@@ -15,7 +15,7 @@ describe('dateOriginLabel', () => {
     expect(dateOriginLabel(article({ publishedAtSource: 'file', kind: 'pdf' }))).toBe(
       "from the file's properties, its creation date",
     );
-    expect(dateOriginLabel(article({ publishedAtSource: null }))).toBe('');
+    expect(dateOriginLabel(article({}))).toBe('');
   });
 
   it('calls a web page’s metadata so, and a PDF’s or Word file’s older “metadata” date its creation date', () => {

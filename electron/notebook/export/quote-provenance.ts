@@ -58,3 +58,14 @@ export const COLOR_SWATCHES: Record<Highlight['color'], string> = {
   purple: '#ddd6fe',
   orange: '#fed7aa',
 };
+
+/**
+ * `Words changed in version 3 (2026-12-02); before: “Haqqani network”`: said with a quote whose
+ * words a new version of its article changed, so a reader sees what was first highlighted.
+ */
+export function wordsChangedLine(highlight: Highlight): string | null {
+  const changed = highlight.wordsChanged;
+  if (!changed) return null;
+  const before = changed.before.replace(/\s+/g, ' ').trim();
+  return `Words changed in version ${changed.version} (${changed.at.slice(0, 10)}); before: “${before}”`;
+}
