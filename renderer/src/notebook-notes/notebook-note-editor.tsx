@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Note } from '../../../shared/model';
 import { highlightRef } from '../../../shared/note-refs';
+import { droppedHighlight, dropOffset } from './highlight-drag';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
 import { useDebouncedSave, type SaveOptions, type SaveStatus } from '../notes/use-debounced-save';
@@ -76,19 +77,22 @@ export function NotebookNoteEditor(props: Props) {
 
   // Quoting puts the reference where the cursor is (or at the end), on a line of its own.
   const bodyNow = useRef(body);
+  /** The highlight being dropped into the text box, until the text box has taken it. */
+  const dropping = useRef<string | null>(null);
   useEffect(() => {
     bodyNow.current = body;
   }, [body]);
   const insert = useCallback(
-    (highlightId: string, atCaret = false) => {
+    (highlightId: string, atCaret = false, dropAt?: number) => {
       const element = textarea.current;
       const current = bodyNow.current;
       // From a card: where the cursor is while typing, else the end. From the picker: where the
-      // cursor was left in the text box.
+      // cursor was left in the text box. Dropped: where the pointer let go.
       const at =
-        element && (atCaret || document.activeElement === element)
+        dropAt ??
+        (element && (atCaret || document.activeElement === element)
           ? element.selectionEnd
-          : current.length;
+          : current.length);
       const before = current.slice(0, at);
       const after = current.slice(at).replace(/^\n+/, '');
       const lead =
@@ -206,7 +210,15 @@ export function NotebookNoteEditor(props: Props) {
             placeholder="Your assessment (Markdown). Quote a highlight with “Quote in note” or Insert quote…; link a note or an article with [[its title]]."
             value={body}
             dir="auto"
+            onDrop={(e) => {
+              dropping.current = droppedHighlight(e);
+            }}
             onChange={(e) => {
+              const id = dropping.current;
+              dropping.current = null;
+              const at = id ? dropOffset(bodyNow.current, e.target.value, id) : -1;
+              // A highlight dropped in: set apart as a quote of its own where it landed.
+              if (id && at >= 0) return insert(id, false, at);
               setBody(e.target.value);
               schedule(e.target.value);
             }}

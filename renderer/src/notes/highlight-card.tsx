@@ -14,6 +14,7 @@ import { ColorPicker } from './color-picker';
 import { MarkdownNote } from './markdown-note';
 import type { SaveOptions } from './use-debounced-save';
 import { WordsChanged } from './words-changed';
+import { startHighlightDrag } from '../notebook-notes/highlight-drag';
 
 interface Props {
   highlight: Highlight;
@@ -163,7 +164,9 @@ function HighlightCardUnmemoised({
           className="highlight-card__quote"
           dir="auto"
           onClick={() => onQuoteClick(id)}
-          title="Show in the article"
+          title="Show in the article, or drag into a notebook note to quote it"
+          draggable
+          onDragStart={(e) => startHighlightDrag(e, id)}
         >
           {highlight.quote.exact}
         </button>
