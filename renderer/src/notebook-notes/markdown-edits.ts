@@ -1,6 +1,7 @@
 // The note editor's formatting buttons as plain text edits on the Markdown: each takes the text
 // and the selection and gives the new text and where the selection goes, so they can be tested
 // without a browser and undone with the text box's own undo.
+import { highlightRef, highlightRefs } from '../../../shared/note-refs';
 
 export interface TextEdit {
   text: string;
@@ -38,4 +39,25 @@ export function applyStyle(style: MarkdownStyle, { text, start, end }: TextEdit)
     .join('\n');
   const next = text.slice(0, from) + changed + text.slice(to);
   return { text: next, start: from, end: from + changed.length };
+}
+
+/**
+ * A note with quotes of `highlightIds` added at its end, each alone in its paragraph (a block
+ * quote), in the order given; a highlight the note already quotes is not quoted twice.
+ */
+export function appendQuotes(
+  body: string,
+  highlightIds: readonly string[],
+): { body: string; added: string[]; already: string[] } {
+  const quoted = new Set(highlightRefs(body));
+  const added: string[] = [];
+  const already: string[] = [];
+  for (const id of highlightIds) {
+    if (quoted.has(id)) already.push(id);
+    else if (!added.includes(id)) added.push(id);
+  }
+  if (!added.length) return { body, added, already };
+  const kept = body.replace(/\s+$/, '');
+  const refs = added.map(highlightRef).join('\n\n');
+  return { body: `${kept ? `${kept}\n\n` : ''}${refs}\n\n`, added, already };
 }

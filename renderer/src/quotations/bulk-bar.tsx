@@ -1,10 +1,11 @@
-// The bar over the table while quotations are selected: recolour, add or remove a tag, export
-// them, or clear the selection; and what the last change did.
+// The bar over the table while quotations are selected: recolour, add or remove a tag, quote
+// them in a notebook note, export them, or clear the selection; and what the last change did.
 import type { TagSummary } from '../../../shared/model';
 import { useArticleEditing } from '../layout/article-editing';
 import { colorName, COLORS, useColorMeanings } from '../settings/color-meanings';
 import { useTags } from '../tags/tags-context';
 import { PopoverButton } from './popover-button';
+import { QuoteInNoteMenu } from './quote-in-note-menu';
 import { countLabel } from './quotation-format';
 import { TagChooser } from './tag-chooser';
 import type { BulkChange } from './bulk-command';
@@ -122,6 +123,7 @@ export function BulkBar({ ids, gathering, carriedTags, actions, onExport, onClea
       <button type="button" className="button button--small" onClick={onExport} disabled={busy}>
         Export these…
       </button>
+      <QuoteInNoteMenu ids={ids} disabled={busy} />
       {status && (status.failed || !status.step || status.step === undo.undoLabel) && (
         <p
           className={`quotations-bulk__status${status.failed ? ' is-failed' : ''}`}
