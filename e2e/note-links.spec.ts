@@ -1,9 +1,17 @@
 // Links between notebook notes: `[[Title]]` links to another note (or an article) in the
 // preview, and the linked note lists the notes that link to it.
-import { expect, openSeed, SEED_TITLE, test } from './fixtures';
+import { api, expect, openSeed, SEED_TITLE, test } from './fixtures';
 
 test('[[Title]] links notes to notes and articles, with backlinks', async ({ page, host }) => {
   await openSeed(page, host);
+  // Another article is open in the reader, so the article link has somewhere to lead from.
+  const other = await api(host, 'articles.importText', {
+    text: 'Border trade resumes\n\nTorkham reopened to lorries on Monday after a week of talks.',
+  });
+  await api(host, 'articles.update', { id: other.id, title: 'Border trade resumes' });
+  await page.reload();
+  await page.getByTestId('library').getByText('Border trade resumes').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Border trade resumes');
   await page.getByRole('tab', { name: 'Notebook notes' }).click();
   const note = page.getByTestId('notebook-note');
 
