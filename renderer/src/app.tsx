@@ -67,34 +67,45 @@ function Workspace() {
   return (
     <div className="app">
       <OpenArticleEffects />
-      <Group
-        orientation="horizontal"
-        className="panes"
-        defaultLayout={layout.defaultLayout}
-        onLayoutChanged={layout.onLayoutChanged}
-      >
-        <Panel id="library-panel" defaultSize="22" minSize="180px">
-          <ErrorBoundary area="the library">
-            <LibraryView
-              imports={imports.engine}
-              search={<LibrarySearch />}
-              quotations={<QuotationsView />}
-            />
-          </ErrorBoundary>
-        </Panel>
-        <Separator className="resize-handle" />
-        <Panel id="reader-panel" defaultSize="49" minSize="320px">
-          <ErrorBoundary area="the reader">
-            <ReaderView />
-          </ErrorBoundary>
-        </Panel>
-        <Separator className="resize-handle" />
-        <Panel id="notes-panel" defaultSize="29" minSize="260px">
-          <ErrorBoundary area="the notes">
-            <NotesView actions={<ExportButton onOpen={exportDialog.show} />} />
-          </ErrorBoundary>
-        </Panel>
-      </Group>
+      {/* The three panes are the window's content; notices and import progress sit outside. */}
+      <main className="workspace">
+        <Group
+          orientation="horizontal"
+          className="panes"
+          defaultLayout={layout.defaultLayout}
+          onLayoutChanged={layout.onLayoutChanged}
+        >
+          <Panel id="library-panel" defaultSize="22" minSize="180px">
+            <ErrorBoundary area="the library">
+              <LibraryView
+                imports={imports.engine}
+                search={<LibrarySearch />}
+                quotations={<QuotationsView />}
+              />
+            </ErrorBoundary>
+          </Panel>
+          <Separator
+            className="resize-handle"
+            aria-label="Resize the library and the reader"
+            title="Drag, or use the arrow keys, to resize"
+          />
+          <Panel id="reader-panel" defaultSize="49" minSize="320px">
+            <ErrorBoundary area="the reader">
+              <ReaderView />
+            </ErrorBoundary>
+          </Panel>
+          <Separator
+            className="resize-handle"
+            aria-label="Resize the reader and the notes"
+            title="Drag, or use the arrow keys, to resize"
+          />
+          <Panel id="notes-panel" defaultSize="29" minSize="260px">
+            <ErrorBoundary area="the notes">
+              <NotesView actions={<ExportButton onOpen={exportDialog.show} />} />
+            </ErrorBoundary>
+          </Panel>
+        </Group>
+      </main>
       <ImportFeedback engine={imports.engine} run={imports.run} onOpen={select} />
       {exportDialog.open && <ExportView onClose={exportDialog.close} />}
       <NoticeArea />

@@ -145,7 +145,7 @@ function PreviewPane({ preview, format }: { preview: Preview; format: ExportForm
   const counts = preview.state === 'ready' ? countsOf(preview.markdown) : null;
   const wholeNotebook = format === 'bundle';
   return (
-    <section className="export-preview" aria-label="Preview" data-testid="export-preview">
+    <section className="export-preview" data-testid="export-preview">
       <header className="export-preview__header">
         <h3 className="export-preview__title">Preview</h3>
         <span className="export-preview__counts" data-testid="export-counts" aria-live="polite">
@@ -163,7 +163,8 @@ function PreviewPane({ preview, format }: { preview: Preview; format: ExportForm
           Saved as <span dir="auto">{suggestedName(preview.fileName, format)}</span>
         </p>
       )}
-      <div className="export-preview__body">
+      {/* A stop for the keyboard, so the arrows and Page keys scroll a long preview. */}
+      <div className="export-preview__body" role="region" aria-label="Preview" tabIndex={0}>
         {wholeNotebook && (
           <p className="export-field__hint" data-testid="export-preview-bundle">
             The bundle holds the whole notebook: every article below, with its highlights, notes and

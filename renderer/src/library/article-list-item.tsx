@@ -42,7 +42,8 @@ export function ArticleListItem({
       style={{ transform: `translateY(${top}px)` }}
       onClick={onSelect}
     >
-      <span className="article-item__title" dir="auto">
+      {/* Cut at three lines: the whole title shows on hover. */}
+      <span className="article-item__title" dir="auto" title={article.title}>
         {article.title}
       </span>
       <span className="article-item__meta">

@@ -108,14 +108,15 @@ export function ExportTheseDialog({ highlightIds, onClose }: Props) {
             </select>
           </label>
         </div>
-        <section className="export-preview" aria-label="Preview" data-testid="export-preview">
+        <section className="export-preview" data-testid="export-preview">
           <header className="export-preview__header">
             <h3 className="export-preview__title">Preview</h3>
             <span className="export-preview__counts" aria-live="polite">
               {preview.state === 'loading' ? 'Preparing…' : counts ? describeCounts(counts) : ''}
             </span>
           </header>
-          <div className="export-preview__body">
+          {/* A stop for the keyboard, so the arrows and Page keys scroll a long preview. */}
+          <div className="export-preview__body" role="region" aria-label="Preview" tabIndex={0}>
             {preview.state === 'ready' ? (
               <MarkdownPreview source={withoutFrontMatter(preview.markdown)} />
             ) : (
