@@ -74,6 +74,13 @@ test('a whole-notebook export holds the notebook notes, quotes in their exact wo
   await expect(preview.getByRole('heading', { name: 'Notebook notes (1)' })).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Working assessment' })).toBeVisible();
   await expect(dialog.getByTestId('export-counts')).toHaveText(/^1 article, 1 highlight$/);
+  // Its footnote is shown as a numbered note citing the source, not as the typed mark.
+  await expect(preview).not.toContainText('[^1]');
+  await expect(preview.locator('section[data-footnotes] li')).toContainText(
+    /Pakistan Rejects TTP/i,
+  );
+  await preview.locator('section[data-footnotes]').scrollIntoViewIfNeeded();
+  await dialog.screenshot({ path: test.info().outputPath('whole-notebook-preview.png') });
 
   const file = await saveMarkdown(page);
   expect(file.suggestedFilename()).toMatch(/^dossier-notebook-\d{4}-\d{2}-\d{2}\.md$/);

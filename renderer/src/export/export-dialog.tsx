@@ -173,7 +173,7 @@ function PreviewPane({ preview, format }: { preview: Preview; format: ExportForm
         )}
         {preview.state === 'ready' ? (
           preview.markdown.trim() ? (
-            <MarkdownPreview source={withoutFrontMatter(preview.markdown)} />
+            <MarkdownPreview source={withoutFrontMatter(preview.markdown)} gfm />
           ) : (
             <p className="pane__empty">Nothing matches: the export would be empty.</p>
           )

@@ -60,3 +60,14 @@ describe('notebook note references', () => {
     expect(out).toContain('<p dir="auto">see [[highlight:x]]</p>');
   });
 });
+
+describe('an export preview', () => {
+  it('renders footnotes as numbered notes, not as typed marks', () => {
+    const out = renderToStaticMarkup(
+      <MarkdownPreview source={'A quote.[^1]\n\n[^1]: “Talks,” June 25, 2024, para. 3.'} gfm />,
+    );
+    expect(out).not.toContain('[^1]');
+    expect(out).toMatch(/<sup>.*1.*<\/sup>/);
+    expect(out).toMatch(/<li[^>]*>[\s\S]*“Talks,” June 25, 2024, para\. 3\./);
+  });
+});

@@ -3,6 +3,7 @@
 // their `[[Title]]` links to other notes and articles.
 import { useMemo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import {
   isRefUrl,
   remarkHighlightRefs,
@@ -76,6 +77,7 @@ function rehypeDirAuto() {
   return visit;
 }
 const rehypePlugins = [rehypeDirAuto];
+const gfmPlugins = [remarkGfm];
 
 interface Props {
   source: string;
@@ -83,9 +85,11 @@ interface Props {
   renderHighlightRef?: RenderHighlightRef;
   /** Renders each `[[Title]]` link (given with `renderHighlightRef`). */
   renderNoteLink?: RenderNoteLink;
+  /** GitHub-flavoured Markdown: `[^1]` footnotes, tables (an export's preview, as it will read). */
+  gfm?: boolean;
 }
 
-export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink }: Props) {
+export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink, gfm }: Props) {
   const withRefs = useMemo(
     () => (renderHighlightRef ? components(renderHighlightRef, renderNoteLink) : null),
     [renderHighlightRef, renderNoteLink],
@@ -95,7 +99,7 @@ export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink }: 
       <Markdown
         skipHtml
         urlTransform={withRefs ? safeUrlOrRef : safeUrl}
-        remarkPlugins={withRefs ? refPlugins : undefined}
+        remarkPlugins={withRefs ? refPlugins : gfm ? gfmPlugins : undefined}
         rehypePlugins={rehypePlugins}
         components={withRefs ?? plain}
       >

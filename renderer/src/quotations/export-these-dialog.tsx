@@ -118,7 +118,7 @@ export function ExportTheseDialog({ highlightIds, onClose }: Props) {
           {/* A stop for the keyboard, so the arrows and Page keys scroll a long preview. */}
           <div className="export-preview__body" role="region" aria-label="Preview" tabIndex={0}>
             {preview.state === 'ready' ? (
-              <MarkdownPreview source={withoutFrontMatter(preview.markdown)} />
+              <MarkdownPreview source={withoutFrontMatter(preview.markdown)} gfm />
             ) : (
               <PreviewPending failed={preview.state === 'loading' ? undefined : preview.message} />
             )}
