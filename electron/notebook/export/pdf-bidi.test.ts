@@ -4,7 +4,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { contentWidth, MARGIN, openPdf } from './pdf-document';
-import { visualOrder, writeParagraph, type StyledText } from './pdf-text';
+import { visualOrder } from './pdf-bidi';
+import { writeParagraph, type StyledText } from './pdf-text';
 
 interface Placed {
   str: string;
