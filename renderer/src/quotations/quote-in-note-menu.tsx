@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { Note } from '../../../shared/model';
 import { messageOf } from '../api/api-error';
 import { call } from '../api/client';
-import { notebookNotesKey, notebookNotesQuery } from '../api/queries';
+import { invalidateNotebook, notebookNotesQuery } from '../api/queries';
 import { useArticleEditing } from '../layout/article-editing';
 import { appendQuotes } from '../notebook-notes/markdown-edits';
 import { requestNote } from '../notebook-notes/note-request';
@@ -31,7 +31,8 @@ export function QuoteInNoteMenu({ ids, disabled }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: notebookNotesKey });
+  // The note changed, and with it what search finds in it.
+  const refresh = () => invalidateNotebook(queryClient);
   const setBody = async (id: string, body: string) => {
     await call('notes.update', { id, body });
     await refresh();

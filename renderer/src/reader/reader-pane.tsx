@@ -80,7 +80,7 @@ export function ReaderPane(props: Props) {
   const { article, onCreateHighlight, reattaching, onReattach } = props;
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const { selection, clear } = useTextSelection(bodyRef, article.text);
+  const { selection, clear, settle } = useTextSelection(bodyRef, article.text);
   // Ranges whose highlight is being saved: pressing again on the same one does nothing, but a new
   // selection made meanwhile is highlighted at once rather than dropped.
   const [saving, setSaving] = useState<ReadonlySet<string>>(() => new Set());
@@ -133,14 +133,16 @@ export function ReaderPane(props: Props) {
 
   const act = useCallback(
     async (action: (start: number, end: number) => Promise<void>) => {
-      if (!selection) return;
-      const key = `${selection.start}:${selection.end}`;
+      // What is selected now, not what the last selection event reported.
+      const chosen = settle() ?? selection;
+      if (!chosen) return;
+      const key = `${chosen.start}:${chosen.end}`;
       if (saving.has(key)) return;
       setSaving((keys) => new Set(keys).add(key));
       try {
-        await action(selection.start, selection.end);
+        await action(chosen.start, chosen.end);
         const now = latestSelection.current;
-        if (!now || (now.start === selection.start && now.end === selection.end)) clear();
+        if (!now || (now.start === chosen.start && now.end === chosen.end)) clear();
       } finally {
         setSaving((keys) => {
           const left = new Set(keys);
@@ -149,7 +151,7 @@ export function ReaderPane(props: Props) {
         });
       }
     },
-    [selection, saving, clear],
+    [selection, settle, saving, clear],
   );
   const highlight = useCallback(
     (color?: HighlightColor) =>

@@ -13,22 +13,26 @@ export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: s
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const pointerDown = useRef(false);
 
-  const read = useCallback(() => {
+  /** Reads the selection as the page holds it at this moment, and shows it. */
+  const read = useCallback((): TextSelection | null => {
     const body = bodyRef.current;
     const dom = window.getSelection();
-    if (!body || !dom) return setSelection(null);
+    const none = () => (setSelection(null), null);
+    if (!body || !dom) return none();
     const offsets = selectionToOffsets(body, dom, text);
-    if (!offsets) return setSelection(null);
+    if (!offsets) return none();
     // The toolbar sits over the first line of the selection, where the reader's eye started.
     const range = dom.getRangeAt(0);
     const lines = [...range.getClientRects()].filter((r) => r.width > 0);
     const box = range.getBoundingClientRect();
     const first = lines[0] ?? box;
     const last = lines.at(-1) ?? box;
-    setSelection({
+    const now = {
       ...offsets,
       rect: { top: first.top, bottom: last.bottom, left: first.left, width: first.width },
-    });
+    };
+    setSelection(now);
+    return now;
   }, [bodyRef, text]);
 
   useEffect(() => {
@@ -42,9 +46,9 @@ export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: s
     const onUp = () => {
       pointerDown.current = false;
       // The selection settles after the release event, so read it on the next frame.
-      requestAnimationFrame(read);
+      requestAnimationFrame(() => read());
     };
-    const onScroll = () => requestAnimationFrame(read);
+    const onScroll = () => requestAnimationFrame(() => read());
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('pointerdown', onDown, true);
     document.addEventListener('pointerup', onUp, true);
@@ -64,5 +68,7 @@ export function useTextSelection(bodyRef: RefObject<HTMLElement | null>, text: s
     setSelection(null);
   }, []);
 
-  return { selection, clear };
+  // `settle`: the selection as it is now. A key pressed right after Shift+arrows arrives before
+  // the page has told of the last change; what is highlighted must be what is selected.
+  return { selection, clear, settle: read };
 }
