@@ -201,7 +201,7 @@ describe('a note with headings of its own', () => {
 });
 
 describe('an Urdu quote inside an English sentence', () => {
-  it('is isolated in Markdown (FSI … PDI) and HTML (bdi), and its bar is on the right', async () => {
+  it('is isolated in Markdown (FSI … PDI), HTML (bdi) and Word (RLE … PDF), its bar on the right', async () => {
     const urdu = 'حکومت نے کہا کہ TTP سے بات نہیں';
     const article = await t.run<ArticleDetail>('articles.importText', {
       text: `اسلام آباد\n\n${urdu} ہوگی۔`,
@@ -223,5 +223,15 @@ describe('an Urdu quote inside an English sentence', () => {
     expect(html).toContain(`“<bdi dir="rtl">${urdu}</bdi>”`);
     expect(html).toMatch(/<figure class="highlight highlight--\w+ highlight--rtl"/);
     expect(html).toContain('.highlight--rtl{');
+    // Word: the words embedded right-to-left in a run of their own, the marks outside.
+    const docx = unzipSync(Buffer.from((await render({ format: 'docx' })).data, 'base64'));
+    const body = strFromU8(docx['word/document.xml']!);
+    const sentence = /<w:p>(?:(?!<\/w:p>).)*The press says(?:(?!<\/w:p>).)*<\/w:p>/.exec(body)![0];
+    const runs = [...sentence.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => m[1]!);
+    const quoted = runs.find((r) => r.includes(urdu))!;
+    expect(quoted).toContain('<w:rtl/>');
+    expect(quoted).toContain(`\u202b${urdu}\u202c`);
+    const texts = runs.map((r) => /<w:t[^>]*>([^<]*)<\/w:t>/.exec(r)?.[1] ?? '');
+    expect(texts.join('')).toBe(`The press says “\u202b${urdu}\u202c” in its words.`);
   });
 });

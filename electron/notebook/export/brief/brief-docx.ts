@@ -131,8 +131,15 @@ function runs(piece: BriefPiece): ParagraphChild[] {
   }
   const part = piece.quote;
   if (part.kind === 'missing') return [new TextRun({ text: part.mark, italics: true })];
+  const { words, rtl, note } = part.quote;
+  if (!rtl) return [new TextRun({ text: `“${words}”` }), new FootnoteReferenceRun(note)];
+  // A right-to-left quote inside a sentence is embedded (RLE … PDF, the controls Word and
+  // LibreOffice both honour) in a run of its own, the quotation marks outside it: an Urdu
+  // quote holding "TTP" reads as one unit from the right, in the sentence's order.
   return [
-    new TextRun({ text: `“${part.quote.words}”`, rightToLeft: part.quote.rtl }),
-    new FootnoteReferenceRun(part.quote.note),
+    new TextRun({ text: '“' }),
+    new TextRun({ text: `\u202b${words.replace(/\s*\n\s*/g, ' ')}\u202c`, rightToLeft: true }),
+    new TextRun({ text: '”' }),
+    new FootnoteReferenceRun(note),
   ];
 }
