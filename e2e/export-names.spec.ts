@@ -79,8 +79,17 @@ test('a whole-notebook export holds the notebook notes, quotes in their exact wo
   await expect(preview.locator('section[data-footnotes] li')).toContainText(
     /Pakistan Rejects TTP/i,
   );
-  await preview.locator('section[data-footnotes]').scrollIntoViewIfNeeded();
+  // The number leads to its note and the note's ↩ back to the number, inside the preview.
+  const url = page.url();
+  await preview.locator('a[data-footnote-ref]').first().click();
+  const backLink = preview.locator('section[data-footnotes] a[data-footnote-backref]').first();
+  await expect(backLink).toBeFocused();
+  await expect(backLink).toBeInViewport();
   await dialog.screenshot({ path: test.info().outputPath('whole-notebook-preview.png') });
+  await backLink.click();
+  await expect(preview.locator('a[data-footnote-ref]').first()).toBeFocused();
+  await expect(preview.locator('a[data-footnote-ref]').first()).toBeInViewport();
+  expect(page.url()).toBe(url);
 
   const file = await saveMarkdown(page);
   expect(file.suggestedFilename()).toMatch(/^dossier-notebook-\d{4}-\d{2}-\d{2}\.md$/);

@@ -43,7 +43,10 @@ describe('jsonld export', () => {
       total: number;
       first: { type: string; items: Annotation[] };
     };
-    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc['@context']).toEqual([
+      'http://www.w3.org/ns/anno.jsonld',
+      { dossier: 'urn:dossier:terms:' },
+    ]);
     expect(doc.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
     expect(doc.type).toBe('AnnotationCollection');
     expect(doc.label).toBe('Dossier notebook');

@@ -77,12 +77,17 @@ export const renderJsonLd: ExportRenderer = (doc) => ({
  * The collection written as JSON.stringify(collection, null, 2) would write it, one annotation
  * at a time; its total is known once every article is read, so room is kept for it.
  */
+/** Where Dossier's own JSON-LD terms (`dossier:…`) expand to. */
+export const DOSSIER_TERMS = 'urn:dossier:terms:';
+
 async function* jsonLd(doc: ExportDocument): AsyncGenerator<ExportChunk> {
   const field = (key: string, value: unknown) =>
     `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`;
   let total = 0;
   yield '{\n';
-  yield field('@context', 'http://www.w3.org/ns/anno.jsonld');
+  // The Web Annotation context, and a prefix for Dossier's own terms (paragraph range, the words
+  // a new version changed) so that a JSON-LD processor expands them to IRIs.
+  yield field('@context', ['http://www.w3.org/ns/anno.jsonld', { dossier: DOSSIER_TERMS }]);
   yield field('id', `urn:uuid:${randomUUID()}`);
   yield field('type', 'AnnotationCollection');
   yield field('label', doc.title);

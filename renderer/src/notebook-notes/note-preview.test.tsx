@@ -71,3 +71,23 @@ describe('an export preview', () => {
     expect(out).toMatch(/<li[^>]*>[\s\S]*“Talks,” June 25, 2024, para\. 3\./);
   });
 });
+
+describe('an export preview’s footnotes', () => {
+  it('link each number to its note and back, inside the page', () => {
+    const out = renderToStaticMarkup(
+      <MarkdownPreview
+        gfm
+        source={'Quoted “words”[^1].\n\n[^1]: Source, para. 2. https://example.org/a'}
+      />,
+    );
+    const ref = /<a ([^>]*)>1<\/a>/.exec(out)?.[1] ?? '';
+    expect(ref).toContain('href="#user-content-fn-1"');
+    expect(ref).toContain('id="user-content-fnref-1"');
+    expect(out).toContain('<li id="user-content-fn-1" dir="auto">');
+    expect(out).toMatch(/<a data-footnote-backref[^>]*href="#user-content-fnref-1"/);
+    // An address in the note stays an outside link; anything else in-page is still dropped.
+    expect(out).toContain('href="https://example.org/a"');
+    const other = renderToStaticMarkup(<MarkdownPreview gfm source="[x](#settings)" />);
+    expect(other).not.toContain('href');
+  });
+});

@@ -1,7 +1,7 @@
 // Renders a note's Markdown safely: no raw HTML, only http(s)/mailto links, no remote images.
 // Notebook notes also render their `[[highlight:id]]` references, in place, as quotes, and
 // their `[[Title]]` links to other notes and articles.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ComponentProps, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import {
@@ -18,6 +18,34 @@ export function safeUrl(url: string): string {
   return SAFE_PROTOCOL.test(url.trim()) ? url : '';
 }
 
+/** A footnote's number and its way back: in-page anchors remark-gfm writes (`#user-content-…`). */
+const FOOTNOTE_ANCHOR = /^#user-content-fn(ref)?-[\w-]+$/;
+const safeUrlOrFootnote = (url: string): string => (FOOTNOTE_ANCHOR.test(url) ? url : safeUrl(url));
+
+/** Moves to a footnote (or back to its number) inside this preview, leaving the app's address alone. */
+function FootnoteLink({ href, children, ...rest }: ComponentProps<'a'> & { href: string }) {
+  return (
+    <a
+      {...rest}
+      href={href}
+      onClick={(event) => {
+        event.preventDefault();
+        const preview = event.currentTarget.closest('.note-preview');
+        const target = preview?.querySelector<HTMLElement>(`[id="${CSS.escape(href.slice(1))}"]`);
+        if (!target) return;
+        target.scrollIntoView({ block: 'nearest' });
+        // The keyboard follows: the note (or the number) is where reading goes on.
+        const focusable = target.matches('a')
+          ? target
+          : target.querySelector<HTMLElement>('a[data-footnote-backref]');
+        focusable?.focus({ preventScroll: true });
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 /** As safeUrl, but keeps the preview's own highlight-reference and note links. */
 const safeUrlOrRef = (url: string): string =>
   isRefUrl(url) || isNoteLinkUrl(url) ? url : safeUrl(url);
@@ -32,13 +60,20 @@ const img: Components['img'] = ({ alt }) => (
 
 function components(renderRef?: RenderHighlightRef, renderLink?: RenderNoteLink): Components {
   return {
-    a: ({ href, children, node }) => {
+    a: ({ href, children, node, ...rest }) => {
       const refId = node?.properties.dataHighlightRef;
       if (renderRef && typeof refId === 'string') {
         return renderRef(refId, node?.properties.dataLayout === 'block' ? 'block' : 'inline');
       }
       const linked = node?.properties.dataNoteLink;
       if (renderLink && typeof linked === 'string') return renderLink(linked);
+      if (href && FOOTNOTE_ANCHOR.test(href)) {
+        return (
+          <FootnoteLink {...rest} href={href}>
+            {children}
+          </FootnoteLink>
+        );
+      }
       // Only the plugin's own links may carry the reference scheme.
       const url = href ? safeUrl(href) : '';
       return url ? (
@@ -98,7 +133,7 @@ export function MarkdownPreview({ source, renderHighlightRef, renderNoteLink, gf
     <div className="note-preview" dir="auto">
       <Markdown
         skipHtml
-        urlTransform={withRefs ? safeUrlOrRef : safeUrl}
+        urlTransform={withRefs ? safeUrlOrRef : gfm ? safeUrlOrFootnote : safeUrl}
         remarkPlugins={withRefs ? refPlugins : gfm ? gfmPlugins : undefined}
         rehypePlugins={rehypePlugins}
         components={withRefs ?? plain}
