@@ -121,7 +121,10 @@ function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
           const article = articles[row.index]!;
           return (
             <ArticleListItem
-              key={row.key}
+              // By place in the list, not by article: a filter keystroke then changes the words
+              // of the rows already in the page instead of removing them and building new ones.
+              // (The virtualiser still keeps each article's measured height by its id.)
+              key={row.index}
               ref={virtualizer.measureElement}
               index={row.index}
               setSize={articles.length}
