@@ -2,7 +2,7 @@
 // the keys move the selection and keep it in view, the filter keeps the selected row in view,
 // and a change made in the reader shows in the list without a reload.
 import type { APIRequestContext } from '@playwright/test';
-import { expect, SENTENCE, selectInArticle, test, type Host } from './fixtures';
+import { api, expect, SENTENCE, selectInArticle, test, type Host } from './fixtures';
 
 const COUNT = 120;
 
@@ -93,4 +93,43 @@ test('a highlight made in the reader updates the library count without a reload'
   // Undo takes it back in the list too.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(count).toContainText(String(before));
+});
+
+test('rows of different heights stay apart, whatever the filter brings into each place', async ({
+  page,
+  host,
+}) => {
+  // Short and long titles mixed, so the rows a filter brings in differ in height from the rows
+  // they replace.
+  const words = 'border talks resumed at Torkham after the crossing was closed for weeks by both';
+  for (let i = 0; i < 40; i++) {
+    const long = i % 3 === 0;
+    const title = `${i % 2 ? 'Odd' : 'Even'} ${long ? `${words} ${words}` : 'note'} ${i}`;
+    const article = await api(host, 'articles.importText', {
+      text: `Text of report ${i}.`,
+      fileName: `r-${i}.txt`,
+    });
+    await api(host, 'articles.update', { id: article.id, title });
+  }
+  await page.goto(host.url);
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  // Each row's top is below the one before it and close to it (the list's 2 px gap).
+  const gaps = () =>
+    list.evaluate((ul) => {
+      const boxes = [...ul.querySelectorAll('[role="option"]')]
+        .map((row) => row.getBoundingClientRect())
+        .sort((a, b) => a.top - b.top);
+      return boxes.slice(1).map((box, i) => Math.round(box.top - boxes[i]!.bottom));
+    });
+  const filter = page.getByLabel('Filter articles');
+  for (const typed of ['', 'odd', 'even', 'e', 'border', 'note', '']) {
+    await filter.fill(typed);
+    await expect
+      .poll(async () => (await gaps()).filter((gap) => gap < 1 || gap > 4), {
+        message: `rows overlap or stand apart after filtering by “${typed}”`,
+      })
+      .toEqual([]);
+    expect((await gaps()).length).toBeGreaterThan(3);
+  }
 });

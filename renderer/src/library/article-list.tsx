@@ -71,6 +71,16 @@ function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
     }
   }, [selectedId, filterKey, virtualizer]);
 
+  // Rows are kept by place, so a row in the page may now show another article than when it was
+  // mounted: each is measured again for the article it shows (a known article's height comes
+  // from the virtualiser's cache; only an article not seen before is read from the page).
+  const listRef = useRef<HTMLUListElement | null>(null);
+  useLayoutEffect(() => {
+    for (const row of listRef.current?.children ?? []) {
+      virtualizer.measureElement(row as HTMLElement);
+    }
+  });
+
   const hasRows = rows.length > 0;
   const selectedInView = rows.some((row) => articles[row.index]!.id === selectedId);
   useEffect(() => {
@@ -111,6 +121,7 @@ function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
   return (
     <div className="library__scroll library__scroll--virtual" ref={scrollRef}>
       <ul
+        ref={listRef}
         role="listbox"
         aria-label="Articles"
         className="article-list"
@@ -125,7 +136,6 @@ function ArticleListRows({ articles, selectedId, onSelect, filterKey }: Props) {
               // of the rows already in the page instead of removing them and building new ones.
               // (The virtualiser still keeps each article's measured height by its id.)
               key={row.index}
-              ref={virtualizer.measureElement}
               index={row.index}
               setSize={articles.length}
               top={row.start}
