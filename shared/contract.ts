@@ -1,5 +1,6 @@
 // Every operation any host offers, defined once: name -> { input, output } schemas.
 import { z } from 'zod';
+import { Credibility, Reliability } from './grading';
 import {
   ColorMeanings,
   SomeColorMeanings,
@@ -35,6 +36,7 @@ import {
   MAX_LANGUAGE_TAG_CHARS,
   MAX_NOTE_BODY_CHARS,
   MAX_NOTE_TITLE_CHARS,
+  MAX_RELIABILITY_REASON_CHARS,
   MAX_SOURCE_CHARS,
   MAX_TAGS_PER_HIGHLIGHT,
   MAX_TITLE_CHARS,
@@ -258,6 +260,11 @@ export const contract = {
         ),
       ),
       dir: Clearable(TextDirection),
+      /** The source's reliability A–F; '' clears it (and its reason). */
+      reliability: Clearable(Reliability),
+      reliabilityReason: Clearable(
+        Text('the reason for the grade', MAX_RELIABILITY_REASON_CHARS).trim(),
+      ),
     }),
     output: ArticleSummary,
   },
@@ -283,6 +290,8 @@ export const contract = {
       note: Text('the note', MAX_HIGHLIGHT_NOTE_CHARS).optional(),
       /** The whole set of tags, replacing the old one. */
       tagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
+      /** The information's credibility 1–6; null clears it. */
+      credibility: Credibility.nullable().optional(),
     }),
     output: Highlight,
   },

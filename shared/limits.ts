@@ -9,6 +9,8 @@ const MB = 1024 * 1024;
 export const MAX_TITLE_CHARS = 1_000;
 /** An article's author line. */
 export const MAX_BYLINE_CHARS = 500;
+/** Why a source was graded as it was. */
+export const MAX_RELIABILITY_REASON_CHARS = 2_000;
 /** The outlet or site an article came from. */
 export const MAX_SOURCE_CHARS = 500;
 /** A web address; longer ones are not addresses a person pastes. */

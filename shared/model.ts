@@ -1,5 +1,6 @@
 // The data model: zod schemas are the single source of every type on both sides.
 import { z } from 'zod';
+import { Credibility, Reliability } from './grading';
 import { MAX_COLOR_MEANING_CHARS, MAX_ID_CHARS, MAX_TAG_NAME_CHARS } from './limits';
 
 export const Id = z.string().min(1).max(MAX_ID_CHARS);
@@ -78,6 +79,8 @@ export const Highlight = z.object({
   wordsChanged: z
     .object({ before: z.string(), version: z.int().positive(), at: IsoDateTime })
     .optional(),
+  /** How credible the information is, 1 (confirmed by other sources) to 6 (cannot be judged). */
+  credibility: Credibility.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -123,6 +126,9 @@ export const ArticleMeta = z.object({
   dir: TextDirection.optional(),
   kind: SourceKind.optional(),
   fileName: z.string().optional(),
+  /** How reliable the source is, A (completely) to F (cannot be judged), and why. */
+  reliability: Reliability.optional(),
+  reliabilityReason: z.string().optional(),
   /** sha256 of the bytes as imported (kept under originals/). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   capturedAt: IsoDateTime,

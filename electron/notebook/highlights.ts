@@ -63,7 +63,7 @@ export class Highlights {
     });
   }
 
-  update({ id, color, note, tagIds }: ParsedInput<'highlights.update'>) {
+  update({ id, color, note, tagIds, credibility }: ParsedInput<'highlights.update'>) {
     return this.nb.serial.run(async () => {
       const db = await this.nb.changingArticle(this.nb.articleOfHighlight(id));
       const at = db.data.highlights.findIndex((h) => h.id === id);
@@ -75,6 +75,8 @@ export class Highlights {
         if (color !== undefined) highlight.color = color;
         if (note !== undefined) highlight.note = note;
         if (tagIds !== undefined) highlight.tagIds = [...new Set(tagIds)];
+        if (credibility === null) delete highlight.credibility;
+        else if (credibility !== undefined) highlight.credibility = credibility;
         highlight.updatedAt = new Date().toISOString();
       });
       return structuredClone(db.data.highlights[at]!);

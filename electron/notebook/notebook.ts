@@ -198,11 +198,21 @@ export class Notebook implements NotebookInternals {
       const db = await this.changingArticle(id);
       await this.changeArticleAndSummary(db, ({ article }) => {
         if (fields.title !== undefined) article.title = fields.title;
-        for (const key of ['source', 'url', 'byline', 'lang', 'dir'] as const) {
+        for (const key of [
+          'source',
+          'url',
+          'byline',
+          'lang',
+          'dir',
+          'reliability',
+          'reliabilityReason',
+        ] as const) {
           const value = fields[key];
           if (value === '') delete article[key];
           else if (value !== undefined) Object.assign(article, { [key]: value });
         }
+        // A reason without its grade means nothing: clearing the grade clears the reason.
+        if (fields.reliability === '') delete article.reliabilityReason;
         if (fields.publishedAt === '') {
           delete article.publishedAt;
           delete article.publishedAtSource;

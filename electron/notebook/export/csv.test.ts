@@ -56,6 +56,9 @@ describe('csv export', () => {
       'Paragraph end': '1',
       'Words before': '',
       'Words changed in version': '',
+      'Source reliability': '',
+      'Information credibility': '',
+      Grade: '',
     });
     expect(records[1]).toMatchObject({
       Quote: QUOTES.urdu,

@@ -2,6 +2,7 @@
 // BOM for spreadsheet apps, and cells a spreadsheet would run as a formula neutralised.
 import { paragraphNumbers } from '../../../shared/paragraphs';
 import { exportFileName, type ExportDocument, type ExportRenderer } from './model';
+import { gradeOf } from '../../../shared/grading';
 import { colorMeaning, dateOriginLabel, paragraphsOf, tagPaths } from './quote-provenance';
 
 export const CSV_COLUMNS = [
@@ -29,6 +30,10 @@ export const CSV_COLUMNS = [
   /** The quote's words before a new version of its article changed them, and that version. */
   'Words before',
   'Words changed in version',
+  /** The Admiralty grade: the source's reliability A–F, the quote's credibility 1–6, both. */
+  'Source reliability',
+  'Information credibility',
+  'Grade',
 ] as const;
 
 export const renderCsv: ExportRenderer = (doc) => ({
@@ -66,6 +71,9 @@ async function* csv(doc: ExportDocument): AsyncGenerator<string> {
         String(paragraphs.last),
         h.wordsChanged?.before ?? '',
         h.wordsChanged ? String(h.wordsChanged.version) : '',
+        article.reliability ?? '',
+        h.credibility ? String(h.credibility) : '',
+        gradeOf(article.reliability, h.credibility) ?? '',
       ]);
     });
     if (rows.length) yield rows.join('');

@@ -2,7 +2,7 @@
 // line under a quote (paragraph, colour meaning, tags), the sources list and script direction.
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import type { ExportVocabulary } from './model';
-import { paragraphCitation } from './quote-provenance';
+import { gradeMark, paragraphCitation } from './quote-provenance';
 
 export interface Fact {
   label: string;
@@ -45,11 +45,12 @@ function dateOrigin(article: ArticleDetail): string {
   }
 }
 
-/** `¶3 · yellow: Key claim · #Actors/TTP #lead`: where the quote sits and what it was marked as. */
+/** `¶3 [B2] · yellow: Key claim · #Actors/TTP #lead`: where the quote sits, its grade, its marks. */
 export function attribution(article: ArticleDetail, highlight: Highlight, model: ExportVocabulary) {
   const tags = tagNames(highlight, model).map((name) => `#${name.replace(/\s+/g, '_')}`);
+  const grade = gradeMark(article, highlight);
   return [
-    paragraphCitation(article, highlight),
+    `${paragraphCitation(article, highlight)}${grade ? ` ${grade}` : ''}`,
     `${highlight.color}: ${model.colorMeanings[highlight.color]}`,
     ...(tags.length ? [tags.join(' ')] : []),
   ].join(' · ');

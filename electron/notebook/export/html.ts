@@ -20,6 +20,8 @@ import {
   colorMeaning,
   dateOriginLabel,
   paragraphCitation,
+  gradeMark,
+  gradeSentence,
   wordsChangedLine,
   tagPaths,
 } from './quote-provenance';
@@ -136,6 +138,7 @@ function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVoca
   const caption = [
     `<span class="swatch swatch--${h.color}" title="${esc(meaning)}"></span>`,
     `<span class="para">${paragraphCitation(article, h)}</span>`,
+    gradeHtml(article, h),
     ` · <span class="color">${esc(h.color)} (${esc(meaning)})</span>`,
     tags.length
       ? ` · <span class="tags">${tags.map((t) => `<span class="tag" dir="auto">#${esc(t)}</span>`).join(' ')}</span>`
@@ -175,6 +178,7 @@ blockquote{margin:0;white-space:pre-wrap;font-size:1.05rem;unicode-bidi:plaintex
 figcaption{margin-top:.3rem}
 .changed{margin:.3rem 0 0;color:#8a4b08;font-size:.9rem;font-style:italic}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}
+.grade{font:600 .85em ui-monospace,monospace;padding:0 .3em;border:1px solid #8c959f;border-radius:3px}
 .tag{white-space:nowrap}
 .note{margin-top:.4rem}
 .notebook-notes blockquote{margin:1rem 0;padding:.2rem 1rem;border-inline-start:3px solid #9aa5b1}
@@ -193,3 +197,10 @@ h2,h3{break-after:avoid}
 .note a[href]::after{content:" (" attr(href) ")";font-size:.85em;color:#57606a}
 }
 `;
+
+/** The grade beside the paragraph, its meaning on hover. */
+function gradeHtml(article: ArticleDetail, h: Highlight): string {
+  const mark = gradeMark(article, h);
+  if (!mark) return '';
+  return ` <span class="grade" title="${esc(gradeSentence(article, h) ?? '')}">${esc(mark)}</span>`;
+}

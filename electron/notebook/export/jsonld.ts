@@ -53,6 +53,9 @@ export interface Annotation {
     /** The quote's words before a new version of the article changed them, and that version. */
     'dossier:wordsBefore'?: string;
     'dossier:wordsChangedInVersion'?: number;
+    /** The Admiralty grade: the source's reliability A–F and the quote's credibility 1–6. */
+    'dossier:reliability'?: string;
+    'dossier:credibility'?: number;
     selector: (
       | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
@@ -147,6 +150,8 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabular
             'dossier:firstParagraph': paragraphs.first,
             'dossier:lastParagraph': paragraphs.last,
           }),
+      ...(article.reliability ? { 'dossier:reliability': article.reliability } : {}),
+      ...(h.credibility ? { 'dossier:credibility': h.credibility } : {}),
       ...(h.wordsChanged
         ? {
             'dossier:wordsBefore': h.wordsChanged.before,

@@ -19,6 +19,7 @@ import {
   colorMeaning,
   dateOriginLabel,
   paragraphCitation,
+  gradeMark,
   tagPaths,
   wordsChangedLine,
 } from './quote-provenance';
@@ -149,8 +150,9 @@ function renderHighlight(
     .map(obsidianTag)
     .filter(Boolean)
     .map((name) => `#${name}`);
+  const grade = gradeMark(article, highlight);
   const attribution = [
-    `— ${paragraphCitation(article, highlight)}`,
+    `— ${paragraphCitation(article, highlight)}${grade ? ` ${grade}` : ''}`,
     `${highlight.color} (${inline(colorMeaning(colorMeanings, highlight))})`,
     ...(tagNames.length ? [tagNames.join(' ')] : []),
   ].join(' · ');

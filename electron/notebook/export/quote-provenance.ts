@@ -1,6 +1,7 @@
 // What every export says about a quote besides its words: the paragraphs it runs over, tag paths,
 // colour meaning and where the article's date came from, worked out once for all formats.
 import { codePointToUtf16 } from '../../../shared/anchoring';
+import { gradeInWords, gradeOf } from '../../../shared/grading';
 import type { ArticleDetail, ColorMeanings, Highlight, Tag } from '../../../shared/model';
 import { paragraphNumbers, paragraphRange, type ParagraphRange } from '../../../shared/paragraphs';
 
@@ -68,4 +69,18 @@ export function wordsChangedLine(highlight: Highlight): string | null {
   if (!changed) return null;
   const before = changed.before.replace(/\s+/g, ' ').trim();
   return `Words changed in version ${changed.version} (${changed.at.slice(0, 10)}); before: “${before}”`;
+}
+
+/** The quote's Admiralty grade in brackets ("[B2]"): its source's reliability, its credibility. */
+export function gradeMark(article: ArticleDetail, highlight: Highlight): string | null {
+  const grade = gradeOf(article.reliability, highlight.credibility);
+  return grade ? `[${grade}]` : null;
+}
+
+/** The grade with its meaning, for a footnote: "[B2] usually reliable source; probably true." */
+export function gradeSentence(article: ArticleDetail, highlight: Highlight): string | null {
+  const words = gradeInWords(article.reliability, highlight.credibility);
+  if (!words) return null;
+  const [grade, meaning] = words.split(': ');
+  return `[${grade}] ${meaning}.`;
 }

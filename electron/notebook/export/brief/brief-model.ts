@@ -7,7 +7,7 @@ import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
 import { codeRanges, splitRefs } from '../../../../shared/note-refs';
 import { paragraphNumbers } from '../../../../shared/paragraphs';
 import { NotebookError } from '../../../../shared/result';
-import { dateOriginLabel, paragraphsOf } from '../quote-provenance';
+import { dateOriginLabel, gradeSentence, paragraphsOf } from '../quote-provenance';
 import type { ExportSource } from '../source';
 import { cite, type Cite } from './citations';
 
@@ -90,7 +90,7 @@ export async function openBrief(
   const articles = new Map<string, ArticleDetail>();
   const leftOut: string[] = [];
   const cites: Cite[] = [];
-  const pending: Array<{ quote: BriefQuote; article: ArticleDetail }> = [];
+  const pending: Array<{ quote: BriefQuote; article: ArticleDetail; grade: string | null }> = [];
   const notes: BriefNote[] = [];
   for (const note of chosen) {
     const parts: BriefPart[] = [];
@@ -114,7 +114,7 @@ export async function openBrief(
         footnote: '',
         rtl: RTL.test(highlight.quote.exact),
       };
-      pending.push({ quote, article });
+      pending.push({ quote, article, grade: gradeSentence(article, highlight) });
       parts.push({ kind: 'quote', quote, block: piece.block });
     }
     notes.push({ title: noteTitle(note), parts });
@@ -124,10 +124,13 @@ export async function openBrief(
   const { notes: texts, sources } = cite(style, cited, cites);
   // Where the date came from and the capture day are said at a source's first note only.
   const told = new Set<string>();
-  for (const { quote, article } of pending) {
+  for (const { quote, article, grade } of pending) {
     const first = !told.has(article.id);
     told.add(article.id);
-    quote.footnote = `${texts[quote.note - 1]}${first ? ` ${provenance(article)}` : ''}`.trim();
+    quote.footnote = [texts[quote.note - 1], first ? provenance(article) : '', grade ?? '']
+      .filter(Boolean)
+      .join(' ')
+      .trim();
   }
   return {
     title: exportTitle({ notes: chosen.map(noteTitle) }),
