@@ -63,7 +63,8 @@ export function compileFilter(node: FilterNode, ctx: FilterContext): Test {
     case 'filter':
       if (node.field === 'tag') return tagFilter(node.value, ctx);
       if (node.field === 'colour') return colourFilter(node.value, ctx);
-      return outletFilter(node.value, ctx);
+      if (node.field === 'outlet') return outletFilter(node.value, ctx);
+      return gradeFilter(node.field, node.value, ctx);
   }
 }
 
@@ -137,6 +138,77 @@ function outletFilter(value: string, ctx: FilterContext): Test {
   }
   // A notebook note has no article number, so no outlet.
   return byArticle(ctx, passes);
+}
+
+/**
+ * The grades a value names on a six-step scale (A–F or 1–6, best first), as codes 1–6: one
+ * step (`B`), a list (`A,B`), or a comparison with the best first (`<=B` is A or B, `>=4` is 4
+ * to 6).
+ */
+function scaleSteps(value: string, steps: readonly string[], field: string): Set<number> {
+  const wanted = new Set<number>();
+  for (const part of value.split(',')) {
+    const match = /^(<=|>=|<|>)?\s*(\S+)$/.exec(part.trim());
+    const step = match ? steps.indexOf(match[2]!.toUpperCase()) + 1 : 0;
+    if (!match || step === 0) {
+      throw new QueryError(
+        `${field}:${value} is not on the scale ${steps[0]}–${steps.at(-1)}: write one step, a list (${field}:${steps[0]},${steps[1]}) or a comparison (${field}:<=${steps[1]}).`,
+      );
+    }
+    const [from, to] = {
+      '<=': [1, step],
+      '<': [1, step - 1],
+      '>=': [step, 6],
+      '>': [step + 1, 6],
+      '': [step, step],
+    }[match[1] ?? '']!;
+    for (let s = from!; s <= to!; s++) wanted.add(s);
+  }
+  return wanted;
+}
+
+const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+const DIGITS = ['1', '2', '3', '4', '5', '6'];
+
+/**
+ * reliability: (the source's, so its article and everything in it), credibility: (a quote's)
+ * and grade: (a quote's pair, as in grade:B2).
+ */
+function gradeFilter(
+  field: 'grade' | 'reliability' | 'credibility',
+  value: string,
+  ctx: FilterContext,
+): Test {
+  const { articleReliability, credibility, article, kind } = ctx.columns;
+  if (field === 'reliability') {
+    const wanted = scaleSteps(value, LETTERS, field);
+    const passes = new Uint8Array(ctx.columns.articleIds.length);
+    for (let a = 0; a < passes.length; a++) passes[a] = wanted.has(articleReliability[a]!) ? 1 : 0;
+    return byArticle(ctx, passes);
+  }
+  let test: (reliability: number, credibility: number) => boolean;
+  if (field === 'credibility') {
+    const wanted = scaleSteps(value, DIGITS, field);
+    test = (_, c) => wanted.has(c);
+  } else {
+    const pairs = new Set<number>();
+    for (const part of value.split(',')) {
+      const match = /^([A-Fa-f])([1-6])$/.exec(part.trim());
+      if (!match) {
+        throw new QueryError(
+          `grade:${value} is not a grade: a letter A–F for the source and a number 1–6 for the information, as in grade:B2.`,
+        );
+      }
+      pairs.add(LETTERS.indexOf(match[1]!.toUpperCase()) * 10 + Number(match[2]) + 10);
+    }
+    test = (r, c) => pairs.has(r * 10 + c);
+  }
+  const graded = new Uint8Array(kind.length);
+  for (let n = 0; n < kind.length; n++) {
+    if (kind[n] !== HIGHLIGHT) continue;
+    graded[n] = test(articleReliability[article[n]!] ?? 0, credibility[n]!) ? 1 : 0;
+  }
+  return byHighlight(ctx, graded);
 }
 
 /** True when `run` occurs in `words` as consecutive words (the last one as a prefix if asked). */

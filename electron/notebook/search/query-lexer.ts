@@ -3,7 +3,8 @@
 import { QueryError } from './query-error';
 import { terms } from './tokenize';
 
-export type FilterField = 'tag' | 'colour' | 'outlet' | 'date' | 'kind';
+export type FilterField =
+  'tag' | 'colour' | 'outlet' | 'date' | 'kind' | 'grade' | 'reliability' | 'credibility';
 
 export type Lexeme =
   | { t: 'open' }
@@ -24,14 +25,21 @@ export const FIELDS: Record<string, FilterField> = {
   source: 'outlet',
   date: 'date',
   kind: 'kind',
+  grade: 'grade',
+  reliability: 'reliability',
+  credibility: 'credibility',
 };
-export const FILTER_LIST = 'tag:, colour: (or color:), outlet: (or source:), date: and kind:';
+export const FILTER_LIST =
+  'tag:, colour: (or color:), outlet: (or source:), date:, kind:, grade:, reliability: and credibility:';
 const EXAMPLES: Record<FilterField, string> = {
   tag: 'tag:Actors/TTP',
   colour: 'colour:yellow',
   outlet: 'outlet:Dawn',
   date: 'date:2024-06',
   kind: 'kind:quote',
+  grade: 'grade:B2',
+  reliability: 'reliability:<=B',
+  credibility: 'credibility:<=2',
 };
 
 /** Straight and curly quotation marks, any of which opens or closes a quoted part. */

@@ -15,7 +15,11 @@ export type QueryNode =
   | { type: 'not'; child: QueryNode }
   | { type: 'word'; term: string; prefix: boolean } // one folded term
   | { type: 'phrase'; terms: string[] } // folded terms in order, >= 2
-  | { type: 'filter'; field: 'tag' | 'colour' | 'outlet'; value: string }
+  | {
+      type: 'filter';
+      field: 'tag' | 'colour' | 'outlet' | 'grade' | 'reliability' | 'credibility';
+      value: string;
+    }
   | { type: 'date'; from?: string; to?: string } // inclusive YYYY-MM-DD bounds
   | { type: 'kind'; kinds: SearchHitKind[] };
 

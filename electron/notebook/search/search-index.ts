@@ -2,6 +2,7 @@
 // the lookups filters need (highlights by article and by tag). Changes are diffed against what
 // is indexed, so a highlight edit re-indexes that highlight and never its article's text.
 import { HighlightColor, type ArticleFile, type Note } from '../../../shared/model';
+import { RELIABILITIES, type Reliability } from '../../../shared/grading';
 import {
   articleDocId,
   articleDocs,
@@ -35,6 +36,8 @@ export interface DocColumns {
   kind: Uint8Array;
   /** A highlight's colour (HighlightColor order), or NONE. */
   colour: Uint8Array;
+  /** A highlight's credibility 1–6 (0: not graded). */
+  credibility: Uint8Array;
   /** The article number (-1 for a notebook note). */
   article: Int32Array;
   /** Article ids by article number. */
@@ -44,6 +47,8 @@ export interface DocColumns {
   /** By article number: its outlet's number in `outlets` (-1: none). */
   articleOutlet: Int32Array;
   outlets: readonly string[];
+  /** By article number: its source's reliability, A–F as 1–6 (0: not graded). */
+  articleReliability: Uint8Array;
 }
 
 /** What an article is filed under, from its file or its summary in the library. */
@@ -52,6 +57,7 @@ export interface ArticleFacts {
   publishedAt?: string | undefined;
   capturedAt: string;
   source?: string | undefined;
+  reliability?: Reliability | undefined;
 }
 
 /** A day (YYYY-MM-DD, or longer) as the number YYYYMMDD. */
@@ -85,6 +91,8 @@ export class SearchIndex {
   private articleOfDoc = new Int32Array(1024).fill(-1);
   private kindOfDoc = new Uint8Array(1024).fill(NONE);
   private colourOfDoc = new Uint8Array(1024).fill(NONE);
+  private credibilityOfDoc = new Uint8Array(1024);
+  private reliabilityOfArticle = new Uint8Array(1024);
   private dayOfArticle = new Int32Array(1024);
   private outletOfArticle = new Int32Array(1024).fill(-1);
   private readonly outlets: string[] = [];
@@ -96,6 +104,8 @@ export class SearchIndex {
     return {
       kind: this.kindOfDoc,
       colour: this.colourOfDoc,
+      credibility: this.credibilityOfDoc,
+      articleReliability: this.reliabilityOfArticle,
       article: this.articleOfDoc,
       articleIds: this.articleIds,
       articleDay: this.dayOfArticle,
@@ -105,8 +115,10 @@ export class SearchIndex {
   }
 
   /** Sets the day and outlet filters see for an article (kept here, so they read no summary). */
-  setFacts({ id, publishedAt, capturedAt, source }: ArticleFacts): void {
+  setFacts({ id, publishedAt, capturedAt, source, reliability }: ArticleFacts): void {
     const a = this.articleNumber(id);
+    this.reliabilityOfArticle = grown(this.reliabilityOfArticle, a, 0);
+    this.reliabilityOfArticle[a] = reliability ? RELIABILITIES.indexOf(reliability) + 1 : 0;
     this.dayOfArticle = grown(this.dayOfArticle, a, 0);
     this.outletOfArticle = grown(this.outletOfArticle, a, -1);
     this.dayOfArticle[a] = dayNumber(publishedAt ?? capturedAt);
@@ -135,7 +147,9 @@ export class SearchIndex {
     this.articleOfDoc = grown(this.articleOfDoc, n, -1);
     this.kindOfDoc = grown(this.kindOfDoc, n, NONE);
     this.colourOfDoc = grown(this.colourOfDoc, n, NONE);
+    this.credibilityOfDoc = grown(this.credibilityOfDoc, n, 0);
     this.kindOfDoc[n] = KIND_CODE[entry.kind];
+    this.credibilityOfDoc[n] = entry.kind === 'highlight' ? (entry.highlight.credibility ?? 0) : 0;
     this.colourOfDoc[n] =
       entry.kind === 'highlight' ? HighlightColor.options.indexOf(entry.highlight.color) : NONE;
     if (entry.kind !== 'notebookNote') this.articleOfDoc[n] = this.articleNumber(entry.articleId);
