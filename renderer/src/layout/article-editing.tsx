@@ -86,6 +86,7 @@ export function ArticleEditingProvider({ children }: { children: ReactNode }) {
       },
       focusNote: focusCard,
       recolor: (id, color) => void recorded.recolor(id, color),
+      grade: (id, credibility) => void recorded.grade(id, credibility),
       remove: (id) => void recorded.remove(id),
     }),
     [recorded, showHighlight, focusCard, setActiveId],

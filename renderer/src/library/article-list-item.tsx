@@ -1,5 +1,6 @@
 // One row of the library: title, source, date and how many highlights the article holds.
 import type { Ref } from 'react';
+import { RELIABILITY_MEANINGS } from '../../../shared/grading';
 import type { ArticleSummary } from '../../../shared/model';
 import { formatCalendarDate } from '../reader/format-date';
 
@@ -54,6 +55,18 @@ export function ArticleListItem({
         ) : (
           // A file's name is not its outlet: say plainly that the outlet is not known.
           <span className="article-item__source article-item__source--unknown">Outlet unknown</span>
+        )}
+        {article.reliability && (
+          <span
+            className="article-item__grade"
+            title={`Source reliability ${article.reliability}: ${RELIABILITY_MEANINGS[article.reliability]}`}
+          >
+            {article.reliability}
+            <span className="visually-hidden">
+              {' '}
+              (source reliability: {RELIABILITY_MEANINGS[article.reliability]})
+            </span>
+          </span>
         )}
         {article.publishedAt && (
           <time dateTime={article.publishedAt}>

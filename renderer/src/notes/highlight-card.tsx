@@ -1,6 +1,7 @@
 // One highlight in the notes pane: its quote (a jump back to the text), paragraph, color and note.
 // A card renders again only when its own props change, not for every change to the article.
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { Credibility, Reliability } from '../../../shared/grading';
 import type { Highlight, HighlightColor } from '../../../shared/model';
 import { paragraphLabel, type ParagraphRange } from '../../../shared/paragraphs';
 import { call } from '../api/client';
@@ -11,6 +12,8 @@ import type { JumpRequest } from '../reader/article-body';
 import { useColorMeanings } from '../settings/color-meanings';
 import { TagPicker } from '../tags/tag-picker';
 import { ColorPicker } from './color-picker';
+import { CredibilityPicker } from './credibility-picker';
+import { GradeBadge } from './grade-badge';
 import { MarkdownNote } from './markdown-note';
 import type { SaveOptions } from './use-debounced-save';
 import { WordsChanged } from './words-changed';
@@ -34,6 +37,8 @@ interface Props {
   top?: number;
   /** In a virtualised list: measures the card once it is in the page. */
   measureRef?: (element: HTMLLIElement | null) => void;
+  /** The source's reliability, the first half of the quote's grade. */
+  reliability?: Reliability | undefined;
 }
 
 /** Focus requests already carried out. */
@@ -53,6 +58,7 @@ function HighlightCardUnmemoised({
   index,
   top,
   measureRef,
+  reliability,
 }: Props) {
   const { reportError } = useNotices();
   const { meanings } = useColorMeanings();
@@ -98,6 +104,14 @@ function HighlightCardUnmemoised({
     }
   };
 
+  const setCredibility = async (credibility: Credibility | null) => {
+    try {
+      onChanged(await call('highlights.update', { id, credibility }));
+    } catch (error) {
+      reportError('Grading the quote', error);
+    }
+  };
+
   const remove = async () => {
     // A note is work; deleting it takes a second, deliberate click.
     if (highlight.note.trim() && !confirming) return setConfirming(true);
@@ -128,6 +142,7 @@ function HighlightCardUnmemoised({
           {paragraph ? paragraphLabel(paragraph) : 'Quote not found in the text'}
           <span className="highlight-card__meaning"> · {meanings[highlight.color]}</span>
         </span>
+        <GradeBadge reliability={reliability} credibility={highlight.credibility} />
         <ColorPicker value={highlight.color} onChange={(color) => void setColor(color)} />
         {confirming ? (
           <span className="highlight-card__confirm">
@@ -189,6 +204,10 @@ function HighlightCardUnmemoised({
       />
       <div className="highlight-card__meta">
         <TagPicker highlight={highlight} onChanged={onChanged} />
+        <CredibilityPicker
+          value={highlight.credibility as Credibility | undefined}
+          onChange={(c) => void setCredibility(c)}
+        />
         <QuoteInNoteButton highlightId={id} />
       </div>
     </li>

@@ -3,6 +3,7 @@
 // so an article with 1,000 highlights opens and changes as quickly as one with thirty.
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import type { Reliability } from '../../../shared/grading';
 import type { Highlight } from '../../../shared/model';
 import type { JumpRequest } from '../reader/article-body';
 import type { PlacedHighlight } from '../reader/highlight-placement';
@@ -21,6 +22,8 @@ interface Props {
   onNoteEscape: (id: string) => void;
   onChanged: (highlight: Highlight) => void;
   onDeleted: (id: string) => void;
+  /** The source's reliability, shown in each quote's grade. */
+  reliability?: Reliability | undefined;
 }
 
 /** Up to this many cards are all in the page, laid out as a plain list. */
@@ -46,6 +49,7 @@ export function HighlightList(props: Props) {
           onNoteEscape={props.onNoteEscape}
           onChanged={props.onChanged}
           onDeleted={props.onDeleted}
+          reliability={props.reliability}
         />
       ))}
     </ol>
@@ -62,6 +66,7 @@ function VirtualHighlightList({
   onNoteEscape,
   onChanged,
   onDeleted,
+  reliability,
 }: Props) {
   const listRef = useRef<HTMLOListElement | null>(null);
   const scrollMargin = useOffsetInScroll(listRef, scrollRef);
@@ -134,6 +139,7 @@ function VirtualHighlightList({
             onNoteEscape={onNoteEscape}
             onChanged={onChanged}
             onDeleted={onDeleted}
+            reliability={reliability}
             index={item.index}
             top={item.start - scrollMargin}
             measureRef={virtualizer.measureElement}

@@ -89,6 +89,7 @@ export function NotesPane({
             activeId={activeId}
             focusRequest={focusRequest}
             cardKey={noteEditorKey}
+            reliability={article.reliability}
             {...handlers}
           />
         )}

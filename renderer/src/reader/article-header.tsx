@@ -6,6 +6,7 @@ import { ArticleFacts } from './article-facts';
 import { bylineText, dateLabel, shortUrl } from './describe-meta';
 import { MetadataForm } from './metadata-form';
 import { OutletField } from './outlet-field';
+import { SourceGrade } from './source-grade';
 
 interface Props {
   article: ArticleDetail;
@@ -87,6 +88,7 @@ export function ArticleHeader({
         )}
       </p>
       <ArticleFacts meta={article} />
+      <SourceGrade key={article.id} article={article} onSaved={onSaved} />
       <div className="article-header__actions">
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           Edit details

@@ -1,8 +1,10 @@
-// Keys for the selected highlight when no text is selected: `1`-`6` recolour, `n` its note,
+// Keys for the selected highlight when no text is selected: `1`-`6` recolour, Alt+`1`-`6` grade
+// its credibility (Alt+`0` clears), `n` its note,
 // Delete removes it, Escape lets go of it, arrows move to the previous or next one. Only the
 // highlight whose mark holds the keyboard focus (and is drawn selected) is changed: a key never
 // acts on a highlight the analyst cannot see.
 import { useEffect, useRef } from 'react';
+import type { Credibility } from '../../../shared/grading';
 import type { HighlightColor } from '../../../shared/model';
 import { COLORS } from '../settings/color-meanings';
 import { isTyping } from '../undo/use-undo';
@@ -15,6 +17,8 @@ export interface HighlightCommands {
   deselect: () => void;
   focusNote: (id: string) => void;
   recolor: (id: string, color: HighlightColor) => void;
+  /** Sets the quote's credibility 1–6, or clears it (null). */
+  grade?: (id: string, credibility: Credibility | null) => void;
   remove: (id: string) => void;
   /** A key for a highlight was pressed with none selected: say so, softly. */
   nothingSelected?: () => void;
@@ -34,7 +38,21 @@ export function useHighlightKeys(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { placed, activeId, hasSelection, commands } = latest.current;
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+      // Alt+1 … Alt+6 grade the selected quote's credibility, Alt+0 clears it. The key's code,
+      // not its character: on a Mac, Alt+digit types a symbol.
+      if (event.altKey) {
+        const graded = /^(?:Digit|Numpad)([0-6])$/.exec(event.code);
+        const target = event.target instanceof HTMLElement ? event.target : null;
+        const id = target?.matches('mark[data-highlight-id]')
+          ? target.getAttribute('data-highlight-id')
+          : null;
+        if (!graded || !id || !latest.current.commands.grade) return;
+        event.preventDefault();
+        const value = Number(graded[1]);
+        latest.current.commands.grade(id, value === 0 ? null : (value as Credibility));
+        return;
+      }
       // A selection belongs to the selection toolbar; a text box or a colour group to itself.
       if (hasSelection || isTyping(event.target)) return;
       const target = event.target instanceof HTMLElement ? event.target : null;

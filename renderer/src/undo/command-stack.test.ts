@@ -25,7 +25,11 @@ function fakeNotebook(initial: Highlight[] = []) {
     update: async (id, change) => {
       const h = store.get(id);
       if (!h) throw new Error(`no highlight ${id}`);
-      store.set(id, { ...h, ...change });
+      const { credibility, ...rest } = change;
+      const next: Highlight = { ...h, ...rest };
+      if (credibility === null) delete next.credibility;
+      else if (credibility !== undefined) next.credibility = credibility;
+      store.set(id, next);
     },
   };
   return { store, calls };
@@ -100,6 +104,25 @@ describe('CommandStack', () => {
     await stack.redo();
     await stack.redo();
     expect(store.get('h1')).toMatchObject({ color: 'green', tagIds: ['t1', 't2'] });
+  });
+
+  it('undoes a credibility grade, back to none, and redoes it', async () => {
+    const { store, calls } = fakeNotebook([base]);
+    const stack = new CommandStack();
+    const graded: Highlight = { ...base, credibility: 2 };
+    const regraded: Highlight = { ...base, credibility: 5 };
+    const command = changeCommand(calls, base, graded)!;
+    expect(command.label).toBe('credibility');
+    stack.push(command);
+    stack.push(changeCommand(calls, graded, regraded)!);
+    store.set('h1', regraded);
+    await stack.undo();
+    expect(store.get('h1')!.credibility).toBe(2);
+    await stack.undo();
+    expect(store.get('h1')!.credibility).toBeUndefined();
+    await stack.redo();
+    await stack.redo();
+    expect(store.get('h1')!.credibility).toBe(5);
   });
 
   it('merges a typing burst in one note into one step, but not a pause', async () => {

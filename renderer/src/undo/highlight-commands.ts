@@ -12,7 +12,12 @@ export interface HighlightCalls {
   restore(highlight: Highlight, replace?: boolean): Promise<void>;
   update(
     id: string,
-    change: { color?: HighlightColor; note?: string; tagIds?: string[] },
+    change: {
+      color?: HighlightColor;
+      note?: string;
+      tagIds?: string[];
+      credibility?: number | null;
+    },
   ): Promise<void>;
 }
 
@@ -51,7 +56,8 @@ export function reattachCommand(
 }
 
 /**
- * The command for a change between two states of one highlight (colour, tags or note), or null
+ * The command for a change between two states of one highlight (colour, tags, credibility or
+ * note), or null
  * when nothing the user can undo changed.
  */
 export function changeCommand(
@@ -74,6 +80,15 @@ export function changeCommand(
       label: 'tags',
       undo: () => calls.update(id, { tagIds: was }),
       redo: () => calls.update(id, { tagIds: now }),
+    };
+  }
+  if ((before.credibility ?? null) !== (after.credibility ?? null)) {
+    const was = before.credibility ?? null;
+    const now = after.credibility ?? null;
+    return {
+      label: 'credibility',
+      undo: () => calls.update(id, { credibility: was }),
+      redo: () => calls.update(id, { credibility: now }),
     };
   }
   if (before.note !== after.note) {

@@ -1,6 +1,7 @@
 // Wraps the highlight changes the UI makes so each one lands in the undo history, and adds the
-// keyboard's recolour and delete.
+// keyboard's recolour, grading and delete.
 import { useCallback, useEffect, useRef } from 'react';
+import type { Credibility } from '../../../shared/grading';
 import type { ArticleDetail, Highlight, HighlightColor } from '../../../shared/model';
 import { call } from '../api/client';
 import { useNotices } from '../notices/notice-context';
@@ -61,6 +62,19 @@ export function useRecordedChanges(
     [changed, reportError],
   );
 
+  const grade = useCallback(
+    async (id: string, credibility: Credibility | null) => {
+      const before = known.current.find((h) => h.id === id);
+      if (!before || (before.credibility ?? null) === credibility) return;
+      try {
+        changed(await call('highlights.update', { id, credibility }));
+      } catch (error) {
+        reportError('Grading the quote', error);
+      }
+    },
+    [changed, reportError],
+  );
+
   const remove = useCallback(
     async (id: string) => {
       try {
@@ -73,5 +87,5 @@ export function useRecordedChanges(
     [deleted, reportError],
   );
 
-  return { changed, deleted, recolor, remove };
+  return { changed, deleted, recolor, grade, remove };
 }
