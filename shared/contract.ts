@@ -311,6 +311,20 @@ export const contract = {
       .refine((h) => h.end > h.start, { message: 'end must be after start', path: ['end'] }),
     output: Highlight,
   },
+  /** Links a quote to one in another article that corroborates it (shown from both). */
+  'highlights.corroborate': {
+    input: z.strictObject({ id: Id, otherId: Id }),
+    output: z.object({ id: Id, otherId: Id }),
+  },
+  'highlights.uncorroborate': {
+    input: z.strictObject({ id: Id, otherId: Id }),
+    output: z.object({ id: Id, otherId: Id }),
+  },
+  /** The quotes linked to a quote as corroborating it, with their article's title. */
+  'highlights.corroborations': {
+    input: z.strictObject({ id: Id }),
+    output: z.array(z.object({ highlight: Highlight, articleTitle: z.string() })),
+  },
   /** Highlights by id, with their article's title, for notes that quote them. Unknown ids are left out. */
   'highlights.get': {
     input: z.strictObject({ ids: z.array(Id).max(MAX_HIGHLIGHT_LOOKUP) }),

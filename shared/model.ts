@@ -229,6 +229,8 @@ export const LibraryDoc = z.object({
   tagMerges: z.record(Id, Id).optional(),
   notes: z.array(Note),
   settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
+  /** Quotes linked as corroborating each other (in different articles): each pair once. */
+  corroborations: z.array(z.object({ a: Id, b: Id, createdAt: IsoDateTime })).optional(),
 });
 export type LibraryDoc = z.infer<typeof LibraryDoc>;
 

@@ -16,6 +16,7 @@ import { NotebookError } from '../../shared/result';
 import { tagFamilyIds } from '../../shared/tag-paths';
 import type { ExportSource } from './export/source';
 import { Exports } from './exports';
+import { Corroborations } from './corroborations';
 import { Highlights, missingHighlight } from './highlights';
 import { Imports } from './imports';
 import { setBlockRemoved, sourceBlocksOf } from './import/to-article';
@@ -78,6 +79,7 @@ export class Notebook implements NotebookInternals {
   readonly settings: SettingsBook = new SettingsBook(this);
   readonly revisions: Revisions = new Revisions(this);
   readonly highlights: Highlights = new Highlights(this, this.tags);
+  readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
   readonly exports: Exports;
   readonly imports: Imports;
   readonly search: Search;
@@ -335,6 +337,10 @@ export class Notebook implements NotebookInternals {
       summary: (id) => this.library.summary(id),
       readArticle: async (id) => detailOf(await this.articles.read(this.summary(id))),
       articleOfHighlight: (id) => this.library.articleOfHighlight(id),
+      corroborationsOf: (id) =>
+        (this.library.corroborations ?? [])
+          .filter((link) => link.a === id || link.b === id)
+          .map((link) => (link.a === id ? link.b : link.a)),
       readArticleFile: (id) => this.articles.read(this.summary(id)),
       readOriginal: async (sha256) => {
         const path = this.paths.original(sha256);

@@ -59,6 +59,7 @@ describe('csv export', () => {
       'Source reliability': '',
       'Information credibility': '',
       Grade: '',
+      'Corroborated by': '',
     });
     expect(records[1]).toMatchObject({
       Quote: QUOTES.urdu,

@@ -34,6 +34,8 @@ export const CSV_COLUMNS = [
   'Source reliability',
   'Information credibility',
   'Grade',
+  /** The quotes of other sources linked as corroborating this one: “words” — title, ¶. */
+  'Corroborated by',
 ] as const;
 
 export const renderCsv: ExportRenderer = (doc) => ({
@@ -74,6 +76,7 @@ async function* csv(doc: ExportDocument): AsyncGenerator<string> {
         article.reliability ?? '',
         h.credibility ? String(h.credibility) : '',
         gradeOf(article.reliability, h.credibility) ?? '',
+        (doc.corroborations?.get(h.id) ?? []).map((c) => c.line).join(' | '),
       ]);
     });
     if (rows.length) yield rows.join('');

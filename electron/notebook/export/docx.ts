@@ -15,7 +15,7 @@ import { briefFootnotes, briefParagraphs } from './brief/brief-docx';
 import { a4WithPageNumbers, WORD_STYLES } from './docx-styles';
 import type { BriefModel } from './brief/brief-model';
 import { noteBlocks, type Span } from './docx-note';
-import { wordsChangedLine } from './quote-provenance';
+import { corroborationLine, wordsChangedLine } from './quote-provenance';
 import {
   attribution,
   generatedOn,
@@ -156,8 +156,17 @@ function renderHighlight(article: ArticleDetail, highlight: Highlight, model: Ex
       children: [new TextRun(attribution(article, highlight, model))],
     }),
     ...wordsChangedParagraphs(highlight),
+    ...corroborationParagraphs(model, highlight),
     ...noteParagraphs(highlight.note, 567),
   ];
+}
+
+/** The quotes of other sources linked as corroborating it, under its attribution. */
+function corroborationParagraphs(model: ExportVocabulary, highlight: Highlight): Paragraph[] {
+  const line = corroborationLine(model, highlight);
+  return line
+    ? [new Paragraph({ style: 'Attribution', children: [new TextRun({ text: line })] })]
+    : [];
 }
 
 /** What a new version changed in the quote's words, under its attribution. */

@@ -63,10 +63,10 @@ describe('a graded quote', () => {
     const { graded, ungraded } = await gradedNotebook();
     const csv = (await render({ format: 'csv' })).data.replace(/^\ufeff/, '');
     const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header).toMatch(/,Source reliability,Information credibility,Grade$/);
+    expect(header).toMatch(/,Source reliability,Information credibility,Grade,Corroborated by$/);
     const rowOf = (id: string) => rows.find((r) => r.includes(id))!;
-    expect(rowOf(graded.id)).toMatch(/,B,2,B2$/);
-    expect(rowOf(ungraded.id)).toMatch(/,B,,B–$/);
+    expect(rowOf(graded.id)).toMatch(/,B,2,B2,$/);
+    expect(rowOf(ungraded.id)).toMatch(/,B,,B–,$/);
 
     const doc = JSON.parse((await render({ format: 'jsonld' })).data) as {
       first: { items: Array<{ id: string; target: Record<string, unknown> }> };

@@ -21,6 +21,7 @@ import {
   dateOriginLabel,
   paragraphCitation,
   gradeMark,
+  corroborationLine,
   gradeSentence,
   wordsChangedLine,
   tagPaths,
@@ -147,11 +148,13 @@ function renderHighlight(article: ArticleDetail, h: Highlight, model: ExportVoca
   const note = h.note.trim() ? `\n<div class="note" dir="auto">${noteToHtml(h.note)}</div>` : '';
   const words = wordsChangedLine(h);
   const changed = words ? `\n<p class="changed" dir="auto">${esc(words)}</p>` : '';
+  const backed = corroborationLine(model, h);
+  const corroborated = backed ? `\n<p class="corroborated" dir="auto">${esc(backed)}</p>` : '';
   return [
     // A right-to-left quote has its bar on the right, where its lines begin.
     `<figure class="highlight highlight--${h.color}${isRightToLeft(h.quote.exact) ? ' highlight--rtl' : ''}" id="h-${esc(h.id)}">`,
     `<blockquote dir="auto">${esc(h.quote.exact)}</blockquote>`,
-    `<figcaption>${caption}</figcaption>${changed}${note}`,
+    `<figcaption>${caption}</figcaption>${changed}${corroborated}${note}`,
     '</figure>',
   ].join('\n');
 }
@@ -177,6 +180,7 @@ h1{font-size:1.6rem;margin:0}
 blockquote{margin:0;white-space:pre-wrap;font-size:1.05rem;unicode-bidi:plaintext}
 figcaption{margin-top:.3rem}
 .changed{margin:.3rem 0 0;color:#8a4b08;font-size:.9rem;font-style:italic}
+.corroborated{margin:.3rem 0 0;color:#1f5f3a;font-size:.9rem}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-inline-end:.4em;vertical-align:-.05em;border:1px solid #8c959f}
 .grade{font:600 .85em ui-monospace,monospace;padding:0 .3em;border:1px solid #8c959f;border-radius:3px}
 .tag{white-space:nowrap}

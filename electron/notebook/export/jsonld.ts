@@ -56,6 +56,8 @@ export interface Annotation {
     /** The Admiralty grade: the source's reliability A–F and the quote's credibility 1–6. */
     'dossier:reliability'?: string;
     'dossier:credibility'?: number;
+    /** The ids of the annotations (other articles' quotes) linked as corroborating this one. */
+    'dossier:corroboratedBy'?: string[];
     selector: (
       | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
@@ -152,6 +154,13 @@ function annotation(article: ArticleDetail, h: Highlight, model: ExportVocabular
           }),
       ...(article.reliability ? { 'dossier:reliability': article.reliability } : {}),
       ...(h.credibility ? { 'dossier:credibility': h.credibility } : {}),
+      ...(model.corroborations?.get(h.id)?.length
+        ? {
+            'dossier:corroboratedBy': model.corroborations
+              .get(h.id)!
+              .map((c) => iri('highlight', c.id)),
+          }
+        : {}),
       ...(h.wordsChanged
         ? {
             'dossier:wordsBefore': h.wordsChanged.before,

@@ -20,6 +20,7 @@ import {
   dateOriginLabel,
   paragraphCitation,
   gradeMark,
+  corroborationLine,
   tagPaths,
   wordsChangedLine,
 } from './quote-provenance';
@@ -141,8 +142,9 @@ function renderArticle(article: ArticleDetail, vocabulary: ExportVocabulary, dep
 function renderHighlight(
   article: ArticleDetail,
   highlight: Highlight,
-  { colorMeanings, tags }: ExportVocabulary,
+  model: ExportVocabulary,
 ): string[] {
+  const { colorMeanings, tags } = model;
   const quote = highlight.quote.exact
     .split('\n')
     .map((line) => (line.trim() ? `> ${escapeLineStart(escapeMarkup(line))}` : '>'));
@@ -159,6 +161,8 @@ function renderHighlight(
   const lines = [...quote, '', attribution];
   const changed = wordsChangedLine(highlight);
   if (changed) lines.push('', `*${inline(changed)}*`);
+  const corroborated = corroborationLine(model, highlight);
+  if (corroborated) lines.push('', `*${inline(corroborated)}*`);
   if (highlight.note.trim()) lines.push('', safeNote(highlight.note));
   return lines;
 }

@@ -24,6 +24,17 @@ export interface ExportVocabulary {
   colorMeanings: ColorMeanings;
   tags: readonly Tag[];
   generatedAt: Date;
+  /**
+   * By highlight id, the quotes of other articles linked as corroborating it, each as a line:
+   * “words” — title, ¶ 3. Filled in as each article is read.
+   */
+  corroborations?: ReadonlyMap<string, readonly Corroborating[]>;
+}
+
+/** A quote of another article linked as corroborating one exported. */
+export interface Corroborating {
+  id: string;
+  line: string;
 }
 
 /** An export being made: its articles arrive one at a time, each read when it is reached. */

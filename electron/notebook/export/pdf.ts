@@ -22,7 +22,7 @@ import {
 } from './model';
 import { contentWidth, GREY, MARGIN, openPdf, pageFooters } from './pdf-document';
 import { measurable, writeParagraph, type Frame, type StyledText } from './pdf-text';
-import { wordsChangedLine } from './quote-provenance';
+import { corroborationLine, wordsChangedLine } from './quote-provenance';
 
 const QUOTE_INDENT = 18;
 
@@ -152,6 +152,10 @@ function renderHighlight(
     { ...quote, size: 8.5 },
     false,
   );
+  const corroborated = corroborationLine(model, highlight);
+  if (corroborated) {
+    writeParagraph(doc, [{ text: corroborated, color: '#1f5f3a' }], { ...quote, size: 8.5 }, false);
+  }
   const changed = wordsChangedLine(highlight);
   if (changed) {
     writeParagraph(

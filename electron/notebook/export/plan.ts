@@ -13,8 +13,10 @@ import {
   type ExportDocument,
   type ExportModel,
 } from './model';
+import { paragraphCitation } from './quote-provenance';
 import { ahead } from './read-ahead';
 import type { ExportSource } from './source';
+import type { Corroborating } from './model';
 
 /** Articles read at once: enough to keep the disk busy, few enough to hold. */
 export const READ_AHEAD = 8;
@@ -50,6 +52,7 @@ export async function openDocument(
   const planned = orderArticles(summaries, scope.order);
 
   const skipped: SkippedArticle[] = [];
+  const corroborations = new Map<string, Corroborating[]>();
   const readOne = async (entry: ArticleSummary): Promise<ExportArticle | SkippedArticle | null> => {
     const { id, title } = source.summary(entry.id) ?? entry;
     let article: ArticleDetail;
@@ -66,6 +69,10 @@ export async function openDocument(
       .sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)));
     // A filter on highlights leaves out the articles it empties.
     if ((tagFilter || colors || picked) && highlights.length === 0) return null;
+    for (const h of highlights) {
+      const lines = await corroborationLines(source, h.id);
+      if (lines.length) corroborations.set(h.id, lines);
+    }
     return { ...article, highlights };
   };
   async function* read(): AsyncGenerator<ExportArticle> {
@@ -108,6 +115,7 @@ export async function openDocument(
     colorMeanings: source.colorMeanings(),
     tags,
     generatedAt,
+    corroborations,
     title,
     articleTitled: only !== undefined && title === only.title,
     only,
@@ -173,4 +181,27 @@ function pickedHighlights(
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.trim() || 'its file could not be read';
+}
+
+/** “words” — title, ¶ 3 for each quote linked as corroborating `id` that is still there. */
+async function corroborationLines(source: ExportSource, id: string): Promise<Corroborating[]> {
+  const lines: Corroborating[] = [];
+  for (const other of source.corroborationsOf?.(id) ?? []) {
+    const articleId = source.articleOfHighlight(other);
+    if (!articleId) continue;
+    let article: ArticleDetail;
+    try {
+      article = await source.readArticle(articleId);
+    } catch {
+      continue;
+    }
+    const h = article.highlights.find((x) => x.id === other);
+    if (!h) continue;
+    const words = h.quote.exact.replace(/\s+/g, ' ').trim();
+    lines.push({
+      id: other,
+      line: `“${words}” — ${article.title}, ${paragraphCitation(article, h)}`,
+    });
+  }
+  return lines;
 }

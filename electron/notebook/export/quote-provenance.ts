@@ -84,3 +84,12 @@ export function gradeSentence(article: ArticleDetail, highlight: Highlight): str
   const [grade, meaning] = words.split(': ');
   return `[${grade}] ${meaning}.`;
 }
+
+/** "Corroborated by: “…” — title, ¶ 2; …" for a quote linked to others, else null. */
+export function corroborationLine(
+  model: { corroborations?: ReadonlyMap<string, readonly { line: string }[]> },
+  highlight: Highlight,
+): string | null {
+  const others = model.corroborations?.get(highlight.id);
+  return others?.length ? `Corroborated by: ${others.map((o) => o.line).join('; ')}` : null;
+}

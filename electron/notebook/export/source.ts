@@ -23,6 +23,8 @@ export interface ExportSource {
   readArticle(id: string): Promise<ArticleDetail>;
   /** The article holding a highlight (from the lookup in memory), or undefined if none does. */
   articleOfHighlight(id: string): string | undefined;
+  /** The quotes linked to a quote as corroborating it (ids; some may be gone). */
+  corroborationsOf?(id: string): string[];
   tags(): Tag[];
   colorMeanings(): ColorMeanings;
 

@@ -72,6 +72,9 @@ export class Library {
   get settings() {
     return this.doc.settings;
   }
+  get corroborations() {
+    return this.doc.corroborations;
+  }
   get tagMerges() {
     return this.doc.tagMerges ?? {};
   }
