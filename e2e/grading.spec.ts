@@ -1,7 +1,7 @@
 // Grading in the reader: the source's reliability (with a reason) in the header, a quote's
 // credibility on its card or with Alt+digit on its mark, the grade shown as a badge (B2) on the
 // card and the letter in the library, undone with Ctrl+Z, and written with the quote in exports.
-import { expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
+import { api, expect, openSeed, SEED_TITLE, selectInArticle, SENTENCE, test } from './fixtures';
 
 test('a source and a quote are graded, shown as B2, undone, and exported with the quote', async ({
   page,
@@ -64,4 +64,52 @@ test('a source and a quote are graded, shown as B2, undone, and exported with th
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('grade:B2');
   await expect(page.getByRole('option', { name: /ceasefire/ }).first()).toBeVisible();
+});
+
+test('a quote is linked to a corroborating quote in another source, shown from both', async ({
+  page,
+  host,
+}) => {
+  await openSeed(page, host);
+  const other = await api(host, 'articles.importText', {
+    text: 'Officials confirmed that a ceasefire was announced at the time.',
+    fileName: 'confirmation.txt',
+  });
+  await api(host, 'articles.update', { id: other.id, title: 'Officials confirm ceasefire' });
+  const text = String(other.text);
+  const start = text.indexOf('a ceasefire was announced');
+  await api(host, 'highlights.create', {
+    articleId: other.id,
+    start,
+    end: start + 'a ceasefire was announced'.length,
+  });
+
+  await selectInArticle(page, SENTENCE);
+  await page.keyboard.press('h');
+  const card = page.getByTestId('highlight-card').first();
+  await card.getByRole('button', { name: 'Corroborated by…' }).click();
+  const picker = page.getByLabel('Find a corroborating quote in another source');
+  await picker.fill('ceasefire announced');
+  await page
+    .getByTestId('quote-picker')
+    .getByRole('option', { name: /Officials confirm ceasefire/ })
+    .click();
+  const links = card.getByRole('list', { name: 'Corroborated by' });
+  await expect(links).toContainText('a ceasefire was announced');
+  await expect(links).toContainText('Officials confirm ceasefire');
+  await card.screenshot({ path: test.info().outputPath('corroborated-card.png') });
+
+  // From the other end: open the corroborating source; its card names the seed article.
+  await links.getByRole('button', { name: /a ceasefire was announced/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Officials confirm ceasefire');
+  const back = page
+    .getByTestId('highlight-card')
+    .first()
+    .getByRole('list', { name: 'Corroborated by' });
+  await expect(back).toContainText(SENTENCE);
+  await expect(back).toContainText(SEED_TITLE);
+
+  // Unlinked from there, it is gone from both.
+  await back.getByRole('button', { name: /Unlink/ }).click();
+  await expect(back).toHaveCount(0);
 });

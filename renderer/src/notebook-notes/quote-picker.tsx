@@ -8,14 +8,18 @@ import { Snippet } from '../search/snippet';
 interface Props {
   onPick: (highlightId: string) => void;
   onClose: () => void;
+  /** What the box is for, to a screen reader. */
+  label?: string;
+  /** Quotes not to offer (the quote itself, those already chosen). */
+  exclude?: ReadonlySet<string>;
 }
 
-export function QuotePicker({ onPick, onClose }: Props) {
+export function QuotePicker({ onPick, onClose, label, exclude }: Props) {
   const [typed, setTyped] = useState('');
   const words = useDebouncedValue(typed.trim(), 150);
   // Every quote when nothing is typed, newest first; else the quotes that match, best first.
   const results = useSearchResults(words ? `kind:quote ${words}` : 'kind:quote');
-  const hits = results.hits.filter((h) => h.highlightId);
+  const hits = results.hits.filter((h) => h.highlightId && !exclude?.has(h.highlightId));
   const [active, setActive] = useState(0);
   const listId = useId();
   const at = Math.min(active, Math.max(0, hits.length - 1));
@@ -40,7 +44,7 @@ export function QuotePicker({ onPick, onClose }: Props) {
       <input
         type="search"
         className="quote-picker__input"
-        aria-label="Find a quote to insert"
+        aria-label={label ?? 'Find a quote to insert'}
         placeholder="Find a quote: words, “a phrase”, tag:…, colour:…"
         value={typed}
         autoFocus

@@ -12,6 +12,7 @@ import type { JumpRequest } from '../reader/article-body';
 import { useColorMeanings } from '../settings/color-meanings';
 import { TagPicker } from '../tags/tag-picker';
 import { ColorPicker } from './color-picker';
+import { Corroborations } from './corroborations';
 import { CredibilityPicker } from './credibility-picker';
 import { GradeBadge } from './grade-badge';
 import { MarkdownNote } from './markdown-note';
@@ -202,6 +203,7 @@ function HighlightCardUnmemoised({
         // An orphan has no words in the text to go back to.
         onEscape={onQuoteClick && onNoteEscape ? () => onNoteEscape(id) : undefined}
       />
+      {onQuoteClick && <Corroborations highlightId={id} />}
       <div className="highlight-card__meta">
         <TagPicker highlight={highlight} onChanged={onChanged} />
         <CredibilityPicker
