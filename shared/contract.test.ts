@@ -108,7 +108,26 @@ const malformed: Record<Operation, unknown[]> = {
   'search.query': [{}, { query: '   ' }, { query: 'x', limit: 0 }, { query: 'x', offset: -1 }],
   'search.matches': [{ query: 'x' }, { articleId: 'a', query: '' }],
   'quotations.list': [{ sort: 'colourful' }, { limit: 0 }, { query: 5 }],
-  'highlights.bulkUpdate': [{ ids: [] }, { ids: ['h'], color: 'red' }, { ids: [''] }],
+  'highlights.bulkUpdate': [
+    { ids: [] },
+    { ids: ['h'], color: 'red' },
+    { ids: [''] },
+    { ids: ['h'], credibility: 7 },
+  ],
+  'ach.list': [null, { extra: 1 }],
+  'ach.get': [{}, { id: '' }],
+  'ach.create': [{}, { question: '   ' }, { question: 'x', hypotheses: [''] }],
+  'ach.update': [
+    { id: 'm', addHypothesis: '  ' },
+    { id: 'm', addEvidence: {} },
+    { id: 'm', addEvidence: { highlightId: 'h', text: 'both' } },
+    { id: 'm', addEvidence: { text: 'x', relevance: 'huge' } },
+  ],
+  'ach.rate': [
+    { id: 'm', evidenceId: 'e', hypothesisId: 'h', rating: 'X' },
+    { id: 'm', evidenceId: 'e', hypothesisId: 'h' },
+  ],
+  'ach.delete': [{}, { id: 5 }],
 };
 
 const wellFormed: Record<Operation, unknown> = {
@@ -116,7 +135,13 @@ const wellFormed: Record<Operation, unknown> = {
   'search.query': { query: 'ceasefire "resume talks" -army', limit: 20, offset: 0 },
   'search.matches': { articleId: 'a', query: 'Haqqani' },
   'quotations.list': { query: 'tag:Actors colour:yellow', sort: 'date', descending: true },
-  'highlights.bulkUpdate': { ids: ['h1', 'h2'], color: 'green', addTagIds: ['t'] },
+  'highlights.bulkUpdate': { ids: ['h1', 'h2'], color: 'green', addTagIds: ['t'], credibility: 2 },
+  'ach.list': {},
+  'ach.get': { id: 'm' },
+  'ach.create': { question: 'Will the TTP resume talks?' },
+  'ach.update': { id: 'm', addHypothesis: 'Talks resume', addEvidence: { highlightId: 'h' } },
+  'ach.rate': { id: 'm', evidenceId: 'e', hypothesisId: 'h', rating: 'II' },
+  'ach.delete': { id: 'm' },
   'articles.revise': { id: 'a', text: 'New text.' },
   'articles.versions': { id: 'a' },
   'articles.version': { id: 'a', number: 2 },

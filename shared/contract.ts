@@ -1,5 +1,6 @@
 // Every operation any host offers, defined once: name -> { input, output } schemas.
 import { z } from 'zod';
+import { analysisContract } from './contract-analysis';
 import { Credibility, Reliability } from './grading';
 import {
   ColorMeanings,
@@ -47,6 +48,7 @@ import {
   MAX_SEARCH_QUERY_CHARS,
   megabytes,
 } from './limits';
+import { Text } from './text-field';
 import { QuotationPage, QuotationSort, SearchResults, TextRange } from './search';
 
 const ArticleRef = z.strictObject({ id: Id });
@@ -63,10 +65,6 @@ const Clearable = <T extends z.ZodType>(schema: T) =>
     .optional();
 
 /** A text field of at most `max` characters; past it the message names the field and the cap. */
-const Text = (what: string, max: number) =>
-  z
-    .string()
-    .max(max, `${what} is longer than the ${max.toLocaleString('en')} characters it may be`);
 
 const SearchQueryText = Text('the query', MAX_SEARCH_QUERY_CHARS).refine((q) => q.trim() !== '', {
   message: 'the query is empty',
@@ -167,6 +165,11 @@ export const ExportScope = z.strictObject({
   noteIds: z.array(Id).min(1, 'name at least one note').max(MAX_EXPORT_ARTICLES).optional(),
   /** The brief's citation style (Chicago notes unless told). */
   citationStyle: BriefStyle.optional(),
+  /**
+   * These ACH matrices on their own (Markdown, HTML, Word, PDF or CSV), each under its question,
+   * every quote row cited like any quote.
+   */
+  achIds: z.array(Id).min(1, 'name at least one matrix').max(MAX_EXPORT_TAGS).optional(),
 });
 export type ExportScope = z.infer<typeof ExportScope>;
 
@@ -437,11 +440,14 @@ export const contract = {
       color: HighlightColor.optional(),
       addTagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
       removeTagIds: z.array(Id).max(MAX_TAGS_PER_HIGHLIGHT).optional(),
+      /** The information's credibility 1–6 for every one; null clears it. */
+      credibility: Credibility.nullable().optional(),
     }),
     output: z.object({ updated: z.int().nonnegative() }),
   },
   'notices.list': { input: z.strictObject({}), output: z.array(Notice) },
   'notices.dismiss': { input: z.strictObject({ id: Id }), output: Deleted },
+  ...analysisContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,15 @@ export const MAX_ARTICLE_NOTE_CHARS = 1_000_000;
 /** A notebook note's title and body. */
 export const MAX_NOTE_TITLE_CHARS = 500;
 export const MAX_NOTE_BODY_CHARS = 1_000_000;
+/** An ACH matrix: its question, a hypothesis, a typed argument; and how large one may grow. */
+export const MAX_ACH_QUESTION_CHARS = 1_000;
+export const MAX_ACH_HYPOTHESIS_CHARS = 500;
+export const MAX_ACH_ARGUMENT_CHARS = 10_000;
+export const MAX_ACH_HYPOTHESES = 20;
+export const MAX_ACH_EVIDENCE = 500;
+/** An entity's name or alias, and how many aliases one may have. */
+export const MAX_ENTITY_NAME_CHARS = 200;
+export const MAX_ENTITY_ALIASES = 100;
 /** A tag's whole path (`Actors/TTP`). */
 export const MAX_TAG_NAME_CHARS = 200;
 /** What a highlight colour means. */

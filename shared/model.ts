@@ -1,12 +1,12 @@
 // The data model: zod schemas are the single source of every type on both sides.
 import { z } from 'zod';
 import { Credibility, Reliability } from './grading';
-import { MAX_COLOR_MEANING_CHARS, MAX_ID_CHARS, MAX_TAG_NAME_CHARS } from './limits';
+import { AchMatrixRecord } from './ach';
+import { EntityAliasRecord } from './entities';
+import { CalendarDate, Id, IsoDateTime } from './ids';
+import { MAX_COLOR_MEANING_CHARS, MAX_TAG_NAME_CHARS } from './limits';
 
-export const Id = z.string().min(1).max(MAX_ID_CHARS);
-export const IsoDateTime = z.iso.datetime({ offset: true });
-/** A calendar date as printed on a page, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date();
+export { CalendarDate, Id, IsoDateTime } from './ids';
 
 export const HighlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple', 'orange']);
 export type HighlightColor = z.infer<typeof HighlightColor>;
@@ -231,6 +231,10 @@ export const LibraryDoc = z.object({
   settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
   /** Quotes linked as corroborating each other (in different articles): each pair once. */
   corroborations: z.array(z.object({ a: Id, b: Id, createdAt: IsoDateTime })).optional(),
+  /** Analysis of Competing Hypotheses: one matrix per question. */
+  achMatrices: z.array(AchMatrixRecord).optional(),
+  /** The analyst's aliases and kinds for people, organisations and places. */
+  entityAliases: z.array(EntityAliasRecord).optional(),
 });
 export type LibraryDoc = z.infer<typeof LibraryDoc>;
 

@@ -1,6 +1,6 @@
 // The one parser of `[[highlight:id]]` references: order, block or inline, code left alone.
 import { describe, expect, it } from 'vitest';
-import { codeRanges, highlightRefs, noteRefs, splitRefs } from './note-refs';
+import { achRefs, codeRanges, highlightRefs, noteRefs, splitAchRefs, splitRefs } from './note-refs';
 
 describe('note references', () => {
   it('finds references in order, each once in highlightRefs', () => {
@@ -63,5 +63,31 @@ describe('note references', () => {
     const body = 'A ` tick [[highlight:a]]\n\nand ` another [[highlight:b]]';
     expect(codeRanges(body)).toEqual([]);
     expect(noteRefs(body, { skipCode: true }).map((r) => r.highlightId)).toEqual(['a', 'b']);
+  });
+});
+
+describe('matrices in a note', () => {
+  it('stand alone in their paragraphs, and not inside code or a sentence', () => {
+    const body = [
+      'Intro.',
+      '',
+      '[[ach:m-1]]',
+      '',
+      'Inline [[ach:m-2]] is only text.',
+      '',
+      '```',
+      '[[ach:m-3]]',
+      '```',
+      '',
+      '  [[ach:m-4]]  ',
+    ].join('\n');
+    expect(achRefs(body)).toEqual(['m-1', 'm-4']);
+    const parts = splitAchRefs(body);
+    expect(parts[0]).toEqual({ text: 'Intro.\n\n' });
+    expect(parts[1]).toEqual({ achId: 'm-1' });
+    // Nothing of the note is lost between the parts.
+    expect(parts.map((p) => ('text' in p ? p.text : `[[ach:${p.achId}]]`)).join('')).toBe(
+      body.replace('  [[ach:m-4]]  ', '[[ach:m-4]]'),
+    );
   });
 });

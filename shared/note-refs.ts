@@ -63,3 +63,31 @@ export function splitRefs(body: string, options: { skipCode?: boolean } = {}): N
   if (last < body.length) parts.push({ text: body.slice(last) });
   return parts;
 }
+
+// ---- an ACH matrix in a note: `[[ach:<id>]]` alone in its paragraph stands for the table ----
+
+const ACH_REF = /(^|\n[ \t]*\n)[ \t]*\[\[ach:([A-Za-z0-9-]{1,64})\]\][ \t]*(?=\n[ \t]*\n|\n?$)/g;
+
+export const achRef = (id: string) => `[[ach:${id}]]`;
+
+export type MatrixPart = { text: string } | { achId: string };
+
+/** Splits a note's Markdown at matrices standing alone in their paragraphs (not inside code). */
+export function splitAchRefs(markdown: string): MatrixPart[] {
+  const code = codeRanges(markdown);
+  const parts: MatrixPart[] = [];
+  let last = 0;
+  for (const m of markdown.matchAll(ACH_REF)) {
+    const start = m.index + m[1]!.length;
+    if (code.some(([from, to]) => start >= from && start < to)) continue;
+    if (start > last) parts.push({ text: markdown.slice(last, start) });
+    parts.push({ achId: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < markdown.length) parts.push({ text: markdown.slice(last) });
+  return parts;
+}
+
+/** The matrices a note shows, in order. */
+export const achRefs = (markdown: string): string[] =>
+  splitAchRefs(markdown).flatMap((p) => ('achId' in p ? [p.achId] : []));

@@ -48,6 +48,12 @@ const handlers: Handlers = {
   'highlights.bulkUpdate': (nb, input) => nb.highlights.bulkUpdate(input),
   'notices.list': async (nb) => nb.listNotices(),
   'notices.dismiss': async (nb, { id }) => nb.dismissNotice(id),
+  'ach.list': (nb) => nb.ach.list(),
+  'ach.get': (nb, input) => nb.ach.get(input),
+  'ach.create': (nb, input) => nb.ach.create(input),
+  'ach.update': (nb, input) => nb.ach.update(input),
+  'ach.rate': (nb, input) => nb.ach.rate(input),
+  'ach.delete': (nb, input) => nb.ach.delete(input),
 };
 
 export function isOperation(name: string): name is Operation {

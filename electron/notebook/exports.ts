@@ -10,7 +10,8 @@ import type {
 } from '../../shared/contract';
 import { NotebookError } from '../../shared/result';
 import { renderBriefDocx } from './export/brief/brief-docx';
-import { LEFT_OUT_OF_SECTION, openBrief } from './export/brief/brief-model';
+import { renderMatrixCsv } from './export/brief/brief-matrix-csv';
+import { LEFT_OUT_OF_SECTION, openBrief, openMatrixBrief } from './export/brief/brief-model';
 import { renderBriefPdf } from './export/brief/brief-pdf';
 import { renderBriefHtml, renderBriefMarkdown } from './export/brief/brief-text';
 import { exportBundle, importBundle } from './export/bundle';
@@ -82,6 +83,7 @@ export class Exports {
       }
       return exportBundle(this.source);
     }
+    if (scope.achIds) return this.openMatrices(format, scope);
     if (scope.noteIds) return this.openBrief(format, scope.noteIds, scope.citationStyle);
     const doc = await openDocument(this.source, scope);
     // The whole notebook holds the analyst's own notebook notes too, in the formats made for
@@ -115,6 +117,32 @@ export class Exports {
     const brief = await openBrief(this.source, noteIds, style);
     return { file: render(brief), skipped: [] };
   }
+
+  private async openMatrices(
+    format: ExportFormat,
+    { achIds, citationStyle, ...rest }: Omit<ParsedInput<'export.render'>, 'format'>,
+  ): Promise<{ file: ExportFile; skipped: readonly SkippedArticle[] }> {
+    const field = BUNDLE_SCOPE_FIELDS.find((name) => rest[name] !== undefined);
+    if (field) {
+      throw new NotebookError(
+        'INVALID_INPUT',
+        `${field}: matrices (achIds) are exported on their own; put a matrix in a note to export it with the note.`,
+      );
+    }
+    const render = MATRIX_RENDERERS[format as keyof typeof MATRIX_RENDERERS];
+    if (!render) {
+      throw new NotebookError(
+        'INVALID_INPUT',
+        `format: matrices (achIds) are written as ${Object.keys(MATRIX_RENDERERS).join(', ')}, not ${format}.`,
+      );
+    }
+    const brief = await openMatrixBrief(
+      this.source,
+      achIds ?? [],
+      citationStyle ?? 'chicago-notes',
+    );
+    return { file: render(brief), skipped: [] };
+  }
 }
 
 /** The scope fields that choose part of the notebook (order and citation style only arrange it). */
@@ -142,3 +170,6 @@ const BRIEF_RENDERERS = {
   docx: renderBriefDocx,
   pdf: renderBriefPdf,
 } as const;
+
+/** ACH matrices alone: as a brief, or as CSV rows. */
+const MATRIX_RENDERERS = { ...BRIEF_RENDERERS, csv: renderMatrixCsv } as const;

@@ -89,6 +89,35 @@ describe('highlights.bulkUpdate', () => {
     expect(await counts()).toEqual({ Actors: 0, Places: 0 });
   });
 
+  it('grades many quotes at once, leaves those already so, clears with null, and filters follow', async () => {
+    const { talks, trade, ttp, taliban, traders } = await setUp();
+    await run('highlights.update', { id: taliban.id, credibility: 2 });
+    const all = [ttp.id, taliban.id, traders.id];
+    expect(await run('highlights.bulkUpdate', { ids: all, credibility: 2 })).toEqual({
+      updated: 2,
+    });
+    const graded = async () =>
+      (
+        await run<{ rows: { highlight: Highlight }[] }>('quotations.list', {
+          query: 'credibility:2',
+        })
+      ).rows
+        .map((r) => r.highlight.id)
+        .sort();
+    expect(await graded()).toEqual([...all].sort());
+    await temp.reopen();
+    expect((await highlightsOf(trade.id))[0]!.credibility).toBe(2);
+    expect(
+      await run('highlights.bulkUpdate', { ids: [ttp.id, traders.id], credibility: null }),
+    ).toEqual({
+      updated: 2,
+    });
+    const [a, b] = await highlightsOf(talks.id);
+    expect(a!.credibility).toBeUndefined();
+    expect(b!.credibility).toBe(2);
+    expect(await graded()).toEqual([taliban.id]);
+  });
+
   it('refuses an unknown highlight by name before anything is changed', async () => {
     const { talks, trade, ttp, traders, places } = await setUp();
     const files = [await fileOf(talks.id), await fileOf(trade.id)];

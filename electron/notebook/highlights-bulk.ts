@@ -1,4 +1,4 @@
-// Bulk changes to many highlights at once (the Quotations view's recolour, tag and untag): the
+// Bulk changes to many highlights at once (the Quotations view's recolour, regrade, tag, untag): the
 // highlights are grouped by article and each article is changed in one durable write.
 import type { Output, ParsedInput } from '../../shared/contract';
 import { MAX_TAGS_PER_HIGHLIGHT } from '../../shared/limits';
@@ -11,6 +11,8 @@ type BulkInput = ParsedInput<'highlights.bulkUpdate'>;
 
 interface Change {
   color: Highlight['color'] | undefined;
+  /** A grade 1–6, null to clear it, undefined to leave it. */
+  credibility: Highlight['credibility'] | null | undefined;
   add: readonly string[];
   remove: ReadonlySet<string>;
 }
@@ -18,18 +20,24 @@ interface Change {
 export function bulkUpdate(
   nb: NotebookInternals,
   tags: TagBook,
-  { ids, color, addTagIds = [], removeTagIds = [] }: BulkInput,
+  { ids, color, credibility, addTagIds = [], removeTagIds = [] }: BulkInput,
 ): Promise<Output<'highlights.bulkUpdate'>> {
   return nb.serial.run(async () => {
     const change: Change = {
       color,
+      credibility,
       add: [...new Set(addTagIds)],
       remove: new Set(removeTagIds),
     };
-    if (color === undefined && change.add.length === 0 && change.remove.size === 0) {
+    if (
+      color === undefined &&
+      credibility === undefined &&
+      change.add.length === 0 &&
+      change.remove.size === 0
+    ) {
       throw new NotebookError(
         'INVALID_INPUT',
-        'Nothing to change: give a colour, tags to add or tags to remove.',
+        'Nothing to change: give a colour, a credibility, tags to add or tags to remove.',
       );
     }
     const both = change.add.find((t) => change.remove.has(t));
@@ -93,6 +101,8 @@ async function changeArticle(
     for (const { at } of changing) {
       const highlight = data.highlights[at]!;
       if (change.color !== undefined) highlight.color = change.color;
+      if (change.credibility === null) delete highlight.credibility;
+      else if (change.credibility !== undefined) highlight.credibility = change.credibility;
       highlight.tagIds = nextTags(highlight.tagIds, change);
       highlight.updatedAt = now;
     }
@@ -106,6 +116,8 @@ function nextTags(tagIds: readonly string[], { add, remove }: Change): string[] 
 
 function differs(h: Highlight, change: Change): boolean {
   if (change.color !== undefined && h.color !== change.color) return true;
+  if (change.credibility !== undefined && (h.credibility ?? null) !== change.credibility)
+    return true;
   if (change.add.some((t) => !h.tagIds.includes(t))) return true;
   return h.tagIds.some((t) => change.remove.has(t));
 }

@@ -15,6 +15,7 @@ import {
 import { NotebookError } from '../../shared/result';
 import { tagFamilyIds } from '../../shared/tag-paths';
 import type { ExportSource } from './export/source';
+import { AchMatrices } from './ach-matrices';
 import { Exports } from './exports';
 import { Corroborations } from './corroborations';
 import { Highlights, missingHighlight } from './highlights';
@@ -80,6 +81,7 @@ export class Notebook implements NotebookInternals {
   readonly revisions: Revisions = new Revisions(this);
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
+  readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
   readonly exports: Exports;
   readonly imports: Imports;
   readonly search: Search;
@@ -347,9 +349,15 @@ export class Notebook implements NotebookInternals {
         return existsSync(path) ? readFile(path) : undefined;
       },
       tags: () => this.library.tags,
+      achMatrix: (id) => this.library.achMatrices.find((m) => m.id === id),
       notes: () => this.library.notes,
       tagMerges: () => this.library.tagMerges,
       settings: () => this.library.settings,
+      analysis: () => ({
+        corroborations: this.library.corroborations,
+        achMatrices: this.library.achMatrices,
+        entityAliases: this.library.entityAliases,
+      }),
       colorMeanings: () => ({ ...DEFAULT_COLOR_MEANINGS, ...this.library.settings.colorMeanings }),
     };
   }

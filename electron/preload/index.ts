@@ -12,6 +12,12 @@ import type { Result } from '../../shared/result';
 /** Every operation of the contract; a missing or extra name is a type error. */
 const operationNames: Record<Operation, true> = {
   'articles.list': true,
+  'ach.list': true,
+  'ach.get': true,
+  'ach.create': true,
+  'ach.update': true,
+  'ach.rate': true,
+  'ach.delete': true,
   'search.query': true,
   'search.matches': true,
   'quotations.list': true,

@@ -12,6 +12,7 @@ import {
   ArticleSummary,
   Id,
   IsoDateTime,
+  LibraryDoc,
   Note,
   SomeColorMeanings,
   Tag,
@@ -49,6 +50,9 @@ export const BundleLibrary = z.object({
   tagMerges: z.record(Id, Id).optional(),
   notes: z.array(Note),
   settings: z.object({ seeded: z.boolean(), colorMeanings: SomeColorMeanings.optional() }),
+  corroborations: LibraryDoc.shape.corroborations,
+  achMatrices: LibraryDoc.shape.achMatrices,
+  entityAliases: LibraryDoc.shape.entityAliases,
 });
 export type BundleLibrary = z.infer<typeof BundleLibrary>;
 

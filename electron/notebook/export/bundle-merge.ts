@@ -14,13 +14,19 @@ export interface MergeBase {
   readonly tags: readonly Tag[];
   readonly tagMerges: Readonly<Record<string, string>>;
   readonly notes: readonly Note[];
+  readonly corroborations?: LibraryFile['corroborations'];
+  readonly achMatrices?: LibraryFile['achMatrices'];
+  readonly entityAliases?: LibraryFile['entityAliases'];
   summary(id: string): { id: string } | undefined;
   articleWithSha(sha256: string): { id: string } | undefined;
   articleOfHighlight(id: string): string | undefined;
 }
 
 /** The notebook-wide part of a library the merge changes (tags, merges, notes, settings). */
-export type MergedDoc = Pick<LibraryFile, 'tags' | 'tagMerges' | 'notes' | 'settings'>;
+export type MergedDoc = Pick<
+  LibraryFile,
+  'tags' | 'tagMerges' | 'notes' | 'settings' | 'corroborations' | 'achMatrices' | 'entityAliases'
+>;
 
 export const FROM_BUNDLE = 'From the imported bundle:';
 
@@ -90,9 +96,10 @@ export function planMerge(
 
   // ---- articles ----
   const takenHere = new Set<string>();
-  const takenHighlightIds = {
+  const takenHighlightIds: TakenIds = {
     has: (id: string) => takenHere.has(id) || local.articleOfHighlight(id) !== undefined,
     add: (id: string) => void takenHere.add(id),
+    renamed: new Map(),
   };
   const added: ArticleFile[] = [];
   const merged = new Map<string, ArticleFile>();
@@ -114,6 +121,7 @@ export function planMerge(
       file.highlights = file.highlights.map((h) => {
         const id = takenHighlightIds.has(h.id) ? newId() : h.id;
         takenHighlightIds.add(id);
+        if (id !== h.id) takenHighlightIds.renamed.set(h.id, id);
         return { ...h, id, tagIds: mapTags(h.tagIds) };
       });
       added.push(file);
@@ -159,7 +167,9 @@ export function planMerge(
     }
   }
 
+  const analysis = mergeAnalysis(local, incoming.library, takenHighlightIds.renamed, newId);
   const change = (doc: MergedDoc) => {
+    Object.assign(doc, analysis);
     doc.tags = tags;
     if (Object.keys(tagMerges).length) doc.tagMerges = tagMerges;
     doc.notes = notes;
@@ -175,6 +185,78 @@ export function planMerge(
   return { added, merged, originals, change, counts };
 }
 
+interface TakenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+  /** Incoming highlight ids given a new id because this side uses theirs. */
+  renamed: Map<string, string>;
+}
+
+/**
+ * Corroborating links are united; matrices by id, a matrix changed on both sides kept twice; the
+ * analyst's entity aliases united by name. Incoming quotes are named by their ids here.
+ */
+function mergeAnalysis(
+  local: MergeBase,
+  theirs: BundleContent['library'],
+  renamed: ReadonlyMap<string, string>,
+  newId: () => string,
+): Partial<MergedDoc> {
+  const here = (id: string) => renamed.get(id) ?? id;
+  const out: Partial<MergedDoc> = {};
+  if (theirs.corroborations?.length) {
+    const links = [...(local.corroborations ?? [])];
+    for (const link of theirs.corroborations) {
+      const a = here(link.a);
+      const b = here(link.b);
+      if (!links.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a))) {
+        links.push({ ...link, a, b });
+      }
+    }
+    out.corroborations = links;
+  }
+  if (theirs.achMatrices?.length) {
+    const matrices = structuredClone([...(local.achMatrices ?? [])]);
+    for (const incoming of theirs.achMatrices) {
+      const matrix = {
+        ...incoming,
+        evidence: incoming.evidence.map((e) =>
+          e.highlightId ? { ...e, highlightId: here(e.highlightId) } : e,
+        ),
+      };
+      const at = matrices.findIndex((m) => m.id === matrix.id);
+      if (at === -1) matrices.push(matrix);
+      else if (JSON.stringify(matrices[at]) !== JSON.stringify(matrix)) {
+        const [later, earlier] =
+          matrix.updatedAt > matrices[at]!.updatedAt
+            ? [matrix, matrices[at]!]
+            : [matrices[at]!, matrix];
+        matrices[at] = later;
+        matrices.push({
+          ...earlier,
+          id: newId(),
+          question: `${earlier.question} (${FROM_BUNDLE.replace(':', '')})`,
+        });
+      }
+    }
+    out.achMatrices = matrices;
+  }
+  if (theirs.entityAliases?.length) {
+    const aliases = structuredClone([...(local.entityAliases ?? [])]);
+    for (const entry of theirs.entityAliases) {
+      const mine = aliases.find((a) => a.name.toLowerCase() === entry.name.toLowerCase());
+      if (!mine) aliases.push(entry);
+      else {
+        const known = new Set(mine.aliases.map((a) => a.toLowerCase()));
+        mine.aliases.push(...entry.aliases.filter((a) => !known.has(a.toLowerCase())));
+        mine.kind ??= entry.kind;
+      }
+    }
+    out.entityAliases = aliases;
+  }
+  return out;
+}
+
 const sameNote = (a: Note, b: Note) => a.title === b.title && a.body === b.body;
 
 /**
@@ -187,7 +269,7 @@ function mergeArticle(
   mine: ArticleFile,
   theirs: ArticleFile,
   mapTags: (ids: readonly string[]) => string[],
-  taken: { has(id: string): boolean; add(id: string): void },
+  taken: TakenIds,
   newId: () => string,
 ): number {
   const text = mine.article.text;
@@ -210,6 +292,7 @@ function mergeArticle(
     }
     const id = taken.has(h.id) ? newId() : h.id;
     taken.add(id);
+    if (id !== h.id) taken.renamed.set(h.id, id);
     mine.highlights.push(place({ ...h, id }));
     added++;
   }

@@ -99,6 +99,7 @@ export async function* bundleChunks(
     ...(Object.keys(tagMerges).length ? { tagMerges } : {}),
     notes: source.notes(),
     settings: source.settings(),
+    ...withoutEmpty(source.analysis?.() ?? {}),
   };
   yield* add(await pack('library.json', jsonBytes(library)));
   const manifest: Manifest = {
@@ -181,3 +182,8 @@ const reasonOf = (error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   return message.trim() || 'its file could not be read';
 };
+
+/** The analysis parts a notebook has: an empty list is left out, as an older bundle has it. */
+function withoutEmpty<T extends Record<string, unknown[] | undefined>>(parts: T): Partial<T> {
+  return Object.fromEntries(Object.entries(parts).filter(([, v]) => v?.length)) as Partial<T>;
+}

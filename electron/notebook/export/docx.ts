@@ -9,6 +9,7 @@ import {
   Paragraph,
   TextRun,
   type ParagraphChild,
+  type Table,
 } from 'docx';
 import type { ArticleDetail, Highlight } from '../../../shared/model';
 import { briefFootnotes, briefParagraphs } from './brief/brief-docx';
@@ -77,7 +78,7 @@ async function* docx(model: ExportDocument): AsyncGenerator<Uint8Array> {
 }
 
 /** The notebook notes as a brief writes them, with real footnotes, under their own heading. */
-function notesSection(brief: BriefModel): Paragraph[] {
+function notesSection(brief: BriefModel): Array<Paragraph | Table> {
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,

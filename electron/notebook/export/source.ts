@@ -1,6 +1,7 @@
 // What the exports read from a notebook: the article list, each article's file read on its own
 // (never through the notebook's cache, so an export of any size holds one article at a time)
 // and the notebook's vocabulary. The Notebook implements it (NotebookInternals.exportSource).
+import type { AchMatrixRecord } from '../../../shared/ach';
 import type {
   ArticleDetail,
   ArticleFile,
@@ -27,6 +28,8 @@ export interface ExportSource {
   corroborationsOf?(id: string): string[];
   tags(): Tag[];
   colorMeanings(): ColorMeanings;
+  /** An ACH matrix as stored, for a brief that shows it. */
+  achMatrix?(id: string): AchMatrixRecord | undefined;
 
   // ---- what the notebook bundle needs besides: the files as stored, the rest of the library ----
 
@@ -39,4 +42,6 @@ export interface ExportSource {
   tagMerges(): Record<string, string>;
   /** The settings as stored (the colour meanings the analyst changed, not the defaults). */
   settings(): LibraryFile['settings'];
+  /** The analysis kept in the library: links, matrices, entity aliases. */
+  analysis?(): Pick<LibraryFile, 'corroborations' | 'achMatrices' | 'entityAliases'>;
 }

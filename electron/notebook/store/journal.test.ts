@@ -77,6 +77,43 @@ describe('library journal', () => {
     await call('highlights.update', { id: h.id, note: 'found through the rebuilt lookup' });
   });
 
+  it('replays corroborating links and ACH matrices after a crash', async () => {
+    const quote = async (text: string) => {
+      const a = await call<{ id: string }>('articles.importText', { text });
+      return call<{ id: string }>('highlights.create', { articleId: a.id, start: 0, end: 5 });
+    };
+    const dawn = await quote('Talks resumed on Tuesday in Doha.');
+    const tribune = await quote('Talks resumed, officials said.');
+    await call('highlights.corroborate', { id: dawn.id, otherId: tribune.id });
+    const matrix = await call<{ id: string; hypotheses: Array<{ id: string }> }>('ach.create', {
+      question: 'Why did talks resume?',
+      hypotheses: ['Pressure from Kabul'],
+    });
+    const withRow = await call<{ evidence: Array<{ id: string }> }>('ach.update', {
+      id: matrix.id,
+      addEvidence: { highlightId: dawn.id },
+    });
+    await call('ach.rate', {
+      id: matrix.id,
+      evidenceId: withRow.evidence[0]!.id,
+      hypothesisId: matrix.hypotheses[0]!.id,
+      rating: 'II',
+    });
+    const gone = await call<{ id: string }>('ach.create', { question: 'Deleted before the crash' });
+    await call('ach.delete', { id: gone.id });
+    await crash();
+
+    notebook = await openNotebook({ dataDir });
+    expect(await call('highlights.corroborations', { id: tribune.id })).toMatchObject([
+      { highlight: { id: dawn.id } },
+    ]);
+    const matrices = await call<
+      Array<{ id: string; hypotheses: Array<{ inconsistency: number }> }>
+    >('ach.list', {});
+    expect(matrices.map((m) => m.id)).toEqual([matrix.id]);
+    expect(matrices[0]!.hypotheses[0]!.inconsistency).toBe(2);
+  });
+
   it('ignores a torn last line, keeping every complete change before it', async () => {
     const note = await call<{ id: string }>('notes.create', { title: 'A', body: 'kept' });
     await crash();

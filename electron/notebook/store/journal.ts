@@ -3,6 +3,7 @@
 // the snapshot gives the library as it was last acknowledged; a torn last line is ignored.
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
+import { AchMatrixRecord } from '../../../shared/ach';
 import { ArticleSummary, Id, LibraryDoc, Note } from '../../../shared/model';
 
 /** One record: the new value of one keyed part of the library (null: it is gone). */
@@ -17,6 +18,15 @@ export const JournalRecord = z.discriminatedUnion('t', [
   z.object({ t: z.literal('tags'), tags: LibraryDoc.shape.tags }),
   z.object({ t: z.literal('tagMerges'), tagMerges: z.record(Id, Id) }),
   z.object({ t: z.literal('settings'), settings: LibraryDoc.shape.settings }),
+  z.object({
+    t: z.literal('corroborations'),
+    corroborations: LibraryDoc.shape.corroborations.unwrap(),
+  }),
+  z.object({ t: z.literal('ach'), id: Id, matrix: AchMatrixRecord.nullable() }),
+  z.object({
+    t: z.literal('entityAliases'),
+    entityAliases: LibraryDoc.shape.entityAliases.unwrap(),
+  }),
 ]);
 export type JournalRecord = z.infer<typeof JournalRecord>;
 

@@ -75,6 +75,12 @@ export class Library {
   get corroborations() {
     return this.doc.corroborations;
   }
+  get entityAliases() {
+    return this.doc.entityAliases ?? [];
+  }
+  get achMatrices() {
+    return this.doc.achMatrices ?? [];
+  }
   get tagMerges() {
     return this.doc.tagMerges ?? {};
   }
@@ -156,6 +162,18 @@ export class Library {
         case 'settings':
           this.doc.settings = r.settings;
           break;
+        case 'corroborations':
+          this.doc.corroborations = r.corroborations;
+          break;
+        case 'entityAliases':
+          this.doc.entityAliases = r.entityAliases;
+          break;
+        case 'ach': {
+          const matrices = (this.doc.achMatrices ?? []).filter((m) => m.id !== r.id);
+          if (r.matrix) matrices.push(r.matrix);
+          this.doc.achMatrices = matrices;
+          break;
+        }
       }
     }
   }
@@ -214,6 +232,20 @@ function docRecords(before: LibraryDoc, after: LibraryDoc): JournalRecord[] {
   }
   if (!same(before.settings, after.settings)) {
     records.push({ t: 'settings', settings: after.settings });
+  }
+  if (!same(before.corroborations ?? [], after.corroborations ?? [])) {
+    records.push({ t: 'corroborations', corroborations: after.corroborations ?? [] });
+  }
+  if (!same(before.entityAliases ?? [], after.entityAliases ?? [])) {
+    records.push({ t: 'entityAliases', entityAliases: after.entityAliases ?? [] });
+  }
+  const oldMatrices = new Map((before.achMatrices ?? []).map((m) => [m.id, m]));
+  const nowMatrices = new Map((after.achMatrices ?? []).map((m) => [m.id, m]));
+  for (const [id, matrix] of nowMatrices) {
+    if (!same(oldMatrices.get(id), matrix)) records.push({ t: 'ach', id, matrix });
+  }
+  for (const id of oldMatrices.keys()) {
+    if (!nowMatrices.has(id)) records.push({ t: 'ach', id, matrix: null });
   }
   const old = new Map(before.notes.map((n) => [n.id, n]));
   const now = new Map(after.notes.map((n) => [n.id, n]));

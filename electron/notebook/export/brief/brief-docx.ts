@@ -9,11 +9,13 @@ import {
   Paragraph,
   TextRun,
   type ParagraphChild,
+  type Table,
 } from 'docx';
 import { a4WithPageNumbers, WORD_STYLES } from '../docx-styles';
 import { isRightToLeft } from '../docx-provenance';
 import type { ExportFile } from '../model';
 import { briefBlocks, type BriefBlock, type BriefPiece } from './brief-blocks';
+import { matrixDocx } from './brief-matrix-docx';
 import { type BriefModel } from './brief-model';
 import { briefFileName, sectionOptions, type SectionOptions } from './brief-text';
 
@@ -29,7 +31,7 @@ export function renderBriefDocx(brief: BriefModel): ExportFile {
 }
 
 export function briefDocument(brief: BriefModel): Document {
-  const body: Paragraph[] = [
+  const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }),
     ...briefParagraphs(brief, { level: 1 }),
   ];
@@ -62,13 +64,19 @@ const headingAt = (level: number) => HEADINGS[Math.min(Math.max(level, 1), 6) - 
  * The notes as Word paragraphs (each note headed at `level` 1–3 when there are several, or
  * always with `headed`), then what was left out; the footnotes they point to are briefFootnotes.
  */
-export function briefParagraphs(brief: BriefModel, options: SectionOptions): Paragraph[] {
+export function briefParagraphs(
+  brief: BriefModel,
+  options: SectionOptions,
+): Array<Paragraph | Table> {
   const { level, headed, leftOutLabel, notes } = sectionOptions(brief, options);
   const at = headingAt(level);
-  const body: Paragraph[] = [];
+  const body: Array<Paragraph | Table> = [];
   for (const note of notes) {
     if (headed) body.push(heading(note.title, at));
-    body.push(...briefBlocks(note.parts).map(paragraph));
+    for (const block of briefBlocks(note.parts)) {
+      if (block.kind === 'matrix') body.push(...matrixDocx(block.matrix));
+      else body.push(paragraph(block));
+    }
   }
   if (brief.leftOut.length) {
     body.push(heading(leftOutLabel, at));
@@ -100,7 +108,7 @@ const bullet = (text: string) =>
     children: [new TextRun({ text, rightToLeft: isRightToLeft(text) })],
   });
 
-function paragraph(block: BriefBlock): Paragraph {
+function paragraph(block: Exclude<BriefBlock, { kind: 'matrix' }>): Paragraph {
   if (block.kind === 'quote') {
     const { words, note, rtl } = block.quote;
     return new Paragraph({

@@ -4,11 +4,12 @@
 import type { BriefStyle } from '../../../../shared/contract';
 import { exportTitle } from '../../../../shared/export-title';
 import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
-import { codeRanges, splitRefs } from '../../../../shared/note-refs';
+import { codeRanges, splitAchRefs, splitRefs } from '../../../../shared/note-refs';
 import { paragraphNumbers } from '../../../../shared/paragraphs';
 import { NotebookError } from '../../../../shared/result';
 import { dateOriginLabel, gradeSentence, paragraphsOf } from '../quote-provenance';
 import type { ExportSource } from '../source';
+import { briefMatrix, type BriefMatrix } from './brief-matrix';
 import { cite, type Cite } from './citations';
 
 export interface BriefQuote {
@@ -26,6 +27,8 @@ export interface BriefQuote {
 export type BriefPart =
   | { kind: 'text'; markdown: string }
   | { kind: 'quote'; quote: BriefQuote; block: boolean }
+  /** An ACH matrix standing alone in its paragraph, its quote rows cited like any quote. */
+  | { kind: 'matrix'; matrix: BriefMatrix }
   /** `mark` stands in the text where the quote was; the end of the brief says why. */
   | { kind: 'missing'; highlightId: string; block: boolean; mark: string };
 
@@ -86,17 +89,76 @@ export async function openBrief(
     if (!note) throw new NotebookError('NOT_FOUND', `There is no notebook note ${id}.`);
     return note;
   });
+  return briefOfNotes(source, chosen, style, generatedAt, leftOutMark);
+}
 
+/** ACH matrices on their own as a brief: each under its question, its quotes cited. */
+export function openMatrixBrief(
+  source: ExportSource,
+  achIds: readonly string[],
+  style: BriefStyle,
+  generatedAt = new Date(),
+): Promise<BriefModel> {
+  const notes = [...new Set(achIds)].map((id): Note => {
+    const matrix = source.achMatrix?.(id);
+    if (!matrix) throw new NotebookError('NOT_FOUND', `achIds: there is no ACH matrix ${id}.`);
+    return {
+      id,
+      title: matrix.question,
+      body: `[[ach:${id}]]`,
+      createdAt: matrix.createdAt,
+      updatedAt: matrix.updatedAt,
+    };
+  });
+  return briefOfNotes(source, notes, style, generatedAt, LEFT_OUT_MARK);
+}
+
+async function briefOfNotes(
+  source: ExportSource,
+  chosen: readonly Note[],
+  style: BriefStyle,
+  generatedAt: Date,
+  leftOutMark: string,
+): Promise<BriefModel> {
   const articles = new Map<string, ArticleDetail>();
   const leftOut: string[] = [];
   const cites: Cite[] = [];
   const pending: Array<{ quote: BriefQuote; article: ArticleDetail; grade: string | null }> = [];
   const notes: BriefNote[] = [];
+  /** Numbers a quote's note in reading order; its words are written where it stands. */
+  const citeQuote = (article: ArticleDetail, highlight: Highlight): BriefQuote => {
+    const range = paragraphsOf(article, highlight);
+    cites.push({ articleId: article.id, paragraphs: paragraphNumbers(range) });
+    const quote: BriefQuote = {
+      note: cites.length,
+      words: highlight.quote.exact,
+      footnote: '',
+      rtl: RTL.test(highlight.quote.exact),
+    };
+    pending.push({ quote, article, grade: gradeSentence(article, highlight) });
+    return quote;
+  };
+  const matrixQuotes = {
+    read: (highlightId: string) => quoted(source, articles, highlightId),
+    cite: citeQuote,
+  };
   for (const note of chosen) {
     const parts: BriefPart[] = [];
     for (const piece of splitRefs(note.body, { skipCode: true })) {
       if ('text' in piece) {
-        if (piece.text) parts.push({ kind: 'text', markdown: piece.text });
+        for (const bit of splitAchRefs(piece.text)) {
+          if ('text' in bit) {
+            if (bit.text) parts.push({ kind: 'text', markdown: bit.text });
+            continue;
+          }
+          const record = source.achMatrix?.(bit.achId);
+          if (!record) {
+            leftOut.push(`A matrix in “${noteTitle(note)}”: it is no longer in the notebook.`);
+            parts.push({ kind: 'text', markdown: `*${leftOutMark.replace('quote', 'matrix')}*` });
+            continue;
+          }
+          parts.push({ kind: 'matrix', matrix: await briefMatrix(record, matrixQuotes) });
+        }
         continue;
       }
       const found = await quoted(source, articles, piece.highlightId);
@@ -105,17 +167,11 @@ export async function openBrief(
         parts.push({ kind: 'missing', ...piece, mark: leftOutMark });
         continue;
       }
-      const { article, highlight } = found;
-      const range = paragraphsOf(article, highlight);
-      cites.push({ articleId: article.id, paragraphs: paragraphNumbers(range) });
-      const quote: BriefQuote = {
-        note: cites.length,
-        words: highlight.quote.exact,
-        footnote: '',
-        rtl: RTL.test(highlight.quote.exact),
-      };
-      pending.push({ quote, article, grade: gradeSentence(article, highlight) });
-      parts.push({ kind: 'quote', quote, block: piece.block });
+      parts.push({
+        kind: 'quote',
+        quote: citeQuote(found.article, found.highlight),
+        block: piece.block,
+      });
     }
     notes.push({ title: noteTitle(note), parts });
   }
@@ -142,6 +198,10 @@ export async function openBrief(
     generatedAt,
   };
 }
+
+/** Every matrix the brief shows, in order. */
+export const matrixParts = (brief: BriefModel): BriefMatrix[] =>
+  brief.notes.flatMap((n) => n.parts.flatMap((p) => (p.kind === 'matrix' ? [p.matrix] : [])));
 
 const noteTitle = (note: Note) => note.title.trim() || 'Untitled note';
 

@@ -6,6 +6,7 @@ import type { ExportFile } from '../model';
 import { openPdf, pageFooters } from '../pdf-document';
 import { writeParagraph, type Frame, type StyledText } from '../pdf-text';
 import { briefBlocks, type BriefBlock } from './brief-blocks';
+import { writeMatrixPdf } from './brief-matrix-pdf';
 import { type BriefModel } from './brief-model';
 import { briefFileName, sectionOptions, type SectionOptions } from './brief-text';
 
@@ -92,6 +93,7 @@ function pdfHeading(doc: PDFKit.PDFDocument, text: string, frame: Frame): void {
 }
 
 function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): void {
+  if (block.kind === 'matrix') return writeMatrixPdf(doc, block.matrix, body);
   if (block.kind === 'quote') {
     const { words, note, rtl } = block.quote;
     doc.moveDown(0.3);

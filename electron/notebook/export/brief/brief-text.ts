@@ -4,6 +4,7 @@
 import { escapeHtml, HTML_CSP, noteToHtml } from '../html-note';
 import { exportFileName } from '../../../../shared/export-title';
 import type { ExportFile } from '../model';
+import { matrixHtml, matrixMarkdown, MATRIX_CSS } from './brief-matrix-text';
 import { nestHeadings, type BriefModel, type BriefPart } from './brief-model';
 
 const STYLE_LABEL = { 'chicago-notes': 'Chicago notes and bibliography', apa: 'APA' } as const;
@@ -35,6 +36,8 @@ function markdownPart(part: BriefPart): string {
     }
     case 'missing':
       return `*${part.mark}*`;
+    case 'matrix':
+      return `\n\n${matrixMarkdown(part.matrix)}`;
   }
 }
 
@@ -119,6 +122,10 @@ function quoteHtml(part: Exclude<BriefPart, { kind: 'text' }>): { inline: string
     const text = `<em>${escapeHtml(part.mark)}</em>`;
     return { inline: text, block: `<p>${text}</p>` };
   }
+  if (part.kind === 'matrix') {
+    const table = matrixHtml(part.matrix);
+    return { inline: table, block: table };
+  }
   const { note, words, rtl } = part.quote;
   const sup = `<sup class="fn"><a href="#note-${note}" id="ref-${note}">${note}</a></sup>`;
   const dir = rtl ? 'rtl' : 'ltr';
@@ -135,7 +142,10 @@ function noteHtml(parts: readonly BriefPart[]): string {
     .map((part) => {
       if (part.kind === 'text') return part.markdown;
       quotes.push(part);
-      return placeholder(quotes.length - 1);
+      // A matrix is a block of its own, whatever stands beside it.
+      return part.kind === 'matrix'
+        ? `\n\n${placeholder(quotes.length - 1)}\n\n`
+        : placeholder(quotes.length - 1);
     })
     .join('');
   let html = noteToHtml(markdown);
@@ -188,7 +198,7 @@ export function briefHtml(brief: BriefModel): string {
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
-    `<title>${escapeHtml(brief.title)}</title><style>${CSS}</style></head><body>`,
+    `<title>${escapeHtml(brief.title)}</title><style>${CSS}${MATRIX_CSS}</style></head><body>`,
     `<h1>${escapeHtml(brief.title)}</h1>`,
     ...briefNotesHtml(brief, { level: 2 }),
   ];
