@@ -4,6 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { ImportOutcome } from '../../shared/contract';
+import { AnalysisButton } from './analysis/analysis-button';
+import { AnalysisProvider, useAnalysis } from './analysis/analysis-state';
+import { AnalysisView } from './analysis/analysis-view';
 import { invalidateAfterImport, invalidateNotebook } from './api/queries';
 import { ExportButton } from './export/export-button';
 import { useExportDialog } from './export/use-export-dialog';
@@ -34,7 +37,9 @@ export function App() {
           <ArticleEditingProvider>
             <TagFilterProvider>
               <QuoteTargetProvider>
-                <Workspace />
+                <AnalysisProvider>
+                  <Workspace />
+                </AnalysisProvider>
               </QuoteTargetProvider>
             </TagFilterProvider>
           </ArticleEditingProvider>
@@ -63,6 +68,7 @@ function Workspace() {
   const imports = useImportQueue(onImportedArticle, onImportedBundle);
 
   const layout = useDefaultLayout({ id: 'dossier-panes', storage: localStorage });
+  const analysis = useAnalysis();
 
   return (
     <div className="app">
@@ -81,6 +87,7 @@ function Workspace() {
                 imports={imports.engine}
                 search={<LibrarySearch />}
                 quotations={<QuotationsView />}
+                actions={<AnalysisButton />}
               />
             </ErrorBoundary>
           </Panel>
@@ -89,21 +96,31 @@ function Workspace() {
             aria-label="Resize the library and the reader"
             title="Drag, or use the arrow keys, to resize"
           />
-          <Panel id="reader-panel" defaultSize="49" minSize="320px">
-            <ErrorBoundary area="the reader">
-              <ReaderView />
-            </ErrorBoundary>
-          </Panel>
-          <Separator
-            className="resize-handle"
-            aria-label="Resize the reader and the notes"
-            title="Drag, or use the arrow keys, to resize"
-          />
-          <Panel id="notes-panel" defaultSize="29" minSize="260px">
-            <ErrorBoundary area="the notes">
-              <NotesView actions={<ExportButton onOpen={exportDialog.show} />} />
-            </ErrorBoundary>
-          </Panel>
+          {analysis.tab ? (
+            <Panel id="analysis-panel" defaultSize="78" minSize="420px">
+              <ErrorBoundary area="the analysis">
+                <AnalysisView />
+              </ErrorBoundary>
+            </Panel>
+          ) : (
+            <>
+              <Panel id="reader-panel" defaultSize="49" minSize="320px">
+                <ErrorBoundary area="the reader">
+                  <ReaderView />
+                </ErrorBoundary>
+              </Panel>
+              <Separator
+                className="resize-handle"
+                aria-label="Resize the reader and the notes"
+                title="Drag, or use the arrow keys, to resize"
+              />
+              <Panel id="notes-panel" defaultSize="29" minSize="260px">
+                <ErrorBoundary area="the notes">
+                  <NotesView actions={<ExportButton onOpen={exportDialog.show} />} />
+                </ErrorBoundary>
+              </Panel>
+            </>
+          )}
         </Group>
       </main>
       <ImportFeedback engine={imports.engine} run={imports.run} onOpen={select} />

@@ -18,6 +18,8 @@ export const settingsKey = ['settings'] as const;
 export const searchKey = ['search'] as const;
 /** The quotations table: `[...quotationsKey, ...]`; every change invalidates it too. */
 export const quotationsKey = ['quotations'] as const;
+/** ACH matrices: their rows show quotes, whose words and grades any change can alter. */
+export const achKey = ['ach'] as const;
 
 export const articleListQuery = (tagId?: string) =>
   queryOptions({
@@ -46,6 +48,7 @@ function invalidateFindings(queryClient: QueryClient): Promise<void> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: searchKey }),
     queryClient.invalidateQueries({ queryKey: quotationsKey }),
+    queryClient.invalidateQueries({ queryKey: achKey }),
   ]).then(() => undefined);
 }
 

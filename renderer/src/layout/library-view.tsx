@@ -15,9 +15,11 @@ interface Props {
   search?: ReactNode;
   /** Shown as the "Quotations" tab when given. */
   quotations?: ReactNode;
+  /** Buttons beside Import in the pane's header. */
+  actions?: ReactNode;
 }
 
-export function LibraryView({ imports, search, quotations }: Props) {
+export function LibraryView({ imports, search, quotations, actions }: Props) {
   const { articles, selectedId, select } = useLibrarySelection();
   const { article } = useArticleView();
   const openArticle = useOpenArticle();
@@ -33,6 +35,7 @@ export function LibraryView({ imports, search, quotations }: Props) {
       onClearTagFilter={() => setTagFilter(null)}
       search={search}
       quotations={quotations}
+      actions={actions}
       codebook={<CodebookPanel filter={tagFilter} onFilter={setTagFilter} />}
       notebookNotes={
         <NotebookNotesPanel

@@ -28,6 +28,8 @@ interface Props {
   search?: ReactNode;
   /** The quotations view: a "Quotations" tab after Articles, only when given. */
   quotations?: ReactNode;
+  /** Buttons beside Import in the header. */
+  actions?: ReactNode;
 }
 
 type View = 'articles' | 'quotations' | 'codebook' | 'notes';
@@ -66,6 +68,7 @@ export function LibraryPane(props: Props) {
           Library {articles && <span className="count">{articles.length}</span>}
         </h2>
         <div className="pane__actions">
+          {props.actions}
           <ImportMenu
             onFiles={(direct) => imports.addFound({ direct })}
             onFolder={(inFolders) => imports.addFound({ inFolders })}
