@@ -189,3 +189,42 @@ test('quotations: the keyboard moves, selects and opens; a click opens the sourc
   await rows.filter({ hasText: QUOTES[3]!.text }).click();
   await expect(page.locator('.highlight-card.is-active')).toContainText(QUOTES[3]!.text);
 });
+
+test('quotations: two rows graded at once, filtered by the grade, undone in one step', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await openSeed(page, host);
+  for (const quote of QUOTES.slice(0, 3)) await highlight(page, quote.text, quote.key);
+
+  await page.getByRole('tab', { name: 'Quotations' }).click();
+  const view = page.getByTestId('quotations');
+  const rows = view.getByTestId('quotation-row');
+  await expect(rows).toHaveCount(3);
+  await rows.filter({ hasText: QUOTES[0]!.text }).getByRole('checkbox').check();
+  await rows.filter({ hasText: QUOTES[2]!.text }).getByRole('checkbox').check();
+  const bulk = view.getByTestId('quotations-bulk');
+  await bulk.getByRole('button', { name: 'Credibility' }).click();
+  await page.getByRole('menuitem', { name: /^2 / }).click();
+  await expect(bulk.getByRole('status')).toContainText('Graded 2 quotations 2: Probably true.');
+
+  // The cards wear the grade.
+  const cards = page.getByTestId('highlight-card');
+  await expect(cards.filter({ hasText: QUOTES[0]!.text }).locator('.grade-badge')).toHaveText('–2');
+  await expect(cards.filter({ hasText: QUOTES[1]!.text }).locator('.grade-badge')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/quotations-graded.png` });
+
+  // One undo takes the grade off both.
+  await bulk.getByRole('button', { name: 'Undo' }).click();
+  await expect(cards.locator('.grade-badge')).toHaveCount(0);
+
+  // Graded again, the grade filters the table.
+  await bulk.getByRole('button', { name: 'Credibility' }).click();
+  await page.getByRole('menuitem', { name: /^2 / }).click();
+  await expect(cards.locator('.grade-badge')).toHaveCount(2);
+  await view.getByTestId('quotations-filter').fill('credibility:2');
+  await expect(rows).toHaveCount(2);
+  await view.getByTestId('quotations-filter').fill('credibility:1');
+  await expect(rows).toHaveCount(0);
+});

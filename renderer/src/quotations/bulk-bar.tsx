@@ -1,5 +1,6 @@
-// The bar over the table while quotations are selected: recolour, add or remove a tag, quote
+// The bar over the table while quotations are selected: recolour, regrade, add or remove a tag, quote
 // them in a notebook note, export them, or clear the selection; and what the last change did.
+import { CREDIBILITIES, CREDIBILITY_MEANINGS } from '../../../shared/grading';
 import type { TagSummary } from '../../../shared/model';
 import { useArticleEditing } from '../layout/article-editing';
 import { colorName, COLORS, useColorMeanings } from '../settings/color-meanings';
@@ -78,6 +79,48 @@ export function BulkBar({ ids, gathering, carriedTags, actions, onExport, onClea
             </button>
           ))
         }
+      </PopoverButton>
+      <PopoverButton label="Credibility" title="Grade the information" kind="menu" disabled={busy}>
+        {(close) => (
+          <>
+            {CREDIBILITIES.map((grade) => (
+              <button
+                key={grade}
+                type="button"
+                role="menuitem"
+                className="menu__item"
+                onClick={() => {
+                  close();
+                  void run(
+                    { credibility: grade },
+                    {
+                      step: `grade ${grade}`,
+                      done: (n) => `Graded ${n} ${grade}: ${CREDIBILITY_MEANINGS[grade]}`,
+                    },
+                  );
+                }}
+              >
+                <span className="menu__label">
+                  {grade} {CREDIBILITY_MEANINGS[grade]}
+                </span>
+              </button>
+            ))}
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              onClick={() => {
+                close();
+                void run(
+                  { credibility: null },
+                  { step: 'clear the grade', done: (n) => `Cleared the grade of ${n}` },
+                );
+              }}
+            >
+              <span className="menu__label">Not graded</span>
+            </button>
+          </>
+        )}
       </PopoverButton>
       <PopoverButton label="Add tag" title="Add a tag" kind="dialog" disabled={busy} width={260}>
         {(close) => (

@@ -69,6 +69,23 @@ describe('a bulk change undone and redone', () => {
     expect(undoInputs([before[0]!], { color: 'blue', addTagIds: ['t1'] })).toEqual([]);
   });
 
+  it('puts back each grade as it was, taking off a grade the change gave', () => {
+    const graded = { ...make('h1', 'yellow', []), credibility: 3 as const };
+    const before = [
+      graded,
+      make('h2', 'yellow', []),
+      { ...make('h3', 'blue', []), credibility: 2 as const },
+    ];
+    expect(undoInputs(before, { credibility: 2 })).toEqual([
+      { ids: ['h1'], credibility: 3 },
+      { ids: ['h2'], credibility: null },
+    ]);
+    expect(undoInputs(before, { credibility: null })).toEqual([
+      { ids: ['h1'], credibility: 3 },
+      { ids: ['h3'], credibility: 2 },
+    ]);
+  });
+
   it('splits long runs of ids into calls a host accepts', () => {
     expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunks([], 2)).toEqual([]);

@@ -1,7 +1,8 @@
-// The undo step of a bulk change: undo puts back each highlight's colour and tags as they were,
+// The undo step of a bulk change: undo puts back each highlight's colour, grade and tags as they were,
 // grouped so that highlights needing the same correction share one bulkUpdate call.
 import type { Input } from '../../../shared/contract';
 import { MAX_BULK_HIGHLIGHTS } from '../../../shared/limits';
+import type { Credibility } from '../../../shared/grading';
 import type { Highlight, HighlightColor } from '../../../shared/model';
 import type { Command } from '../undo/command-stack';
 
@@ -10,6 +11,8 @@ export type BulkInput = Input<'highlights.bulkUpdate'>;
 /** What one bulk change asks of every selected highlight. */
 export interface BulkChange {
   color?: HighlightColor;
+  /** A credibility 1–6 for every one; null takes it off. */
+  credibility?: Credibility | null;
   addTagIds?: string[];
   removeTagIds?: string[];
 }
@@ -41,15 +44,31 @@ export function undoInputs(before: readonly Highlight[], change: BulkChange): Bu
   const groups = new Map<string, BulkInput>();
   for (const h of before) {
     const color = change.color !== undefined && h.color !== change.color ? h.color : undefined;
+    const credibility =
+      change.credibility !== undefined && (h.credibility ?? null) !== change.credibility
+        ? ((h.credibility ?? null) as Credibility | null)
+        : undefined;
     const takeOff = (change.addTagIds ?? []).filter((t) => !h.tagIds.includes(t));
     const putBack = (change.removeTagIds ?? []).filter((t) => h.tagIds.includes(t));
     // The change found this highlight as it asked: there is nothing to put back.
-    if (color === undefined && takeOff.length === 0 && putBack.length === 0) continue;
-    const key = JSON.stringify([color ?? null, takeOff, putBack]);
+    if (
+      color === undefined &&
+      credibility === undefined &&
+      takeOff.length === 0 &&
+      putBack.length === 0
+    )
+      continue;
+    const key = JSON.stringify([
+      color ?? null,
+      credibility === undefined ? 'same' : credibility,
+      takeOff,
+      putBack,
+    ]);
     let group = groups.get(key);
     if (!group) {
       group = { ids: [] };
       if (color !== undefined) group.color = color;
+      if (credibility !== undefined) group.credibility = credibility;
       if (takeOff.length) group.removeTagIds = takeOff;
       if (putBack.length) group.addTagIds = putBack;
       groups.set(key, group);

@@ -81,7 +81,7 @@ export function useBulkActions(): BulkActions {
   return { busy, status, clearStatus, apply };
 }
 
-/** Whether any of these highlights now differs in colour or tags from how it was. */
+/** Whether any of these highlights now differs in colour, grade or tags from how it was. */
 async function changedSince(before: readonly Highlight[]): Promise<boolean> {
   const now = new Map(
     (await currentHighlights(before.map((h) => h.id)).catch(() => [])).map((h) => [h.id, h]),
@@ -91,7 +91,7 @@ async function changedSince(before: readonly Highlight[]): Promise<boolean> {
     if (!after) return false;
     const same =
       after.tagIds.length === h.tagIds.length && after.tagIds.every((t) => h.tagIds.includes(t));
-    return after.color !== h.color || !same;
+    return after.color !== h.color || after.credibility !== h.credibility || !same;
   });
 }
 
