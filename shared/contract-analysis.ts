@@ -1,10 +1,16 @@
-// The analysis operations (competing hypotheses): part of the one contract.
+// The analysis operations (competing hypotheses, the timeline): part of the one contract.
 import { z } from 'zod';
 import { AchMatrix, AchRating, Relevance } from './ach';
 import { Credibility } from './grading';
-import { MAX_ACH_ARGUMENT_CHARS, MAX_ACH_HYPOTHESIS_CHARS, MAX_ACH_QUESTION_CHARS } from './limits';
+import {
+  MAX_ACH_ARGUMENT_CHARS,
+  MAX_ACH_HYPOTHESIS_CHARS,
+  MAX_ACH_QUESTION_CHARS,
+  MAX_EXPORT_ARTICLES,
+} from './limits';
 import { Id } from './model';
 import { Text } from './text-field';
+import { TimelineEvent } from './timeline';
 
 const Question = Text('the question', MAX_ACH_QUESTION_CHARS).refine((q) => q.trim() !== '', {
   message: 'the question is empty',
@@ -78,4 +84,9 @@ export const analysisContract = {
     output: AchMatrix,
   },
   'ach.delete': { input: z.strictObject({ id: Id }), output: z.object({ id: Id }) },
+  /** What the sources say happened, dated against each article's own date, oldest first. */
+  'timeline.list': {
+    input: z.strictObject({ articleIds: z.array(Id).max(MAX_EXPORT_ARTICLES).optional() }),
+    output: z.array(TimelineEvent),
+  },
 } as const;

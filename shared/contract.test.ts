@@ -128,6 +128,7 @@ const malformed: Record<Operation, unknown[]> = {
     { id: 'm', evidenceId: 'e', hypothesisId: 'h' },
   ],
   'ach.delete': [{}, { id: 5 }],
+  'timeline.list': [{ articleIds: 'a' }, { articleIds: [''] }],
 };
 
 const wellFormed: Record<Operation, unknown> = {
@@ -142,6 +143,7 @@ const wellFormed: Record<Operation, unknown> = {
   'ach.update': { id: 'm', addHypothesis: 'Talks resume', addEvidence: { highlightId: 'h' } },
   'ach.rate': { id: 'm', evidenceId: 'e', hypothesisId: 'h', rating: 'II' },
   'ach.delete': { id: 'm' },
+  'timeline.list': { articleIds: ['a'] },
   'articles.revise': { id: 'a', text: 'New text.' },
   'articles.versions': { id: 'a' },
   'articles.version': { id: 'a', number: 2 },

@@ -54,6 +54,7 @@ const handlers: Handlers = {
   'ach.update': (nb, input) => nb.ach.update(input),
   'ach.rate': (nb, input) => nb.ach.rate(input),
   'ach.delete': (nb, input) => nb.ach.delete(input),
+  'timeline.list': (nb, input) => nb.timeline.list(input),
 };
 
 export function isOperation(name: string): name is Operation {

@@ -35,6 +35,7 @@ import { LibraryStore } from './store/library-store';
 import { lockDataFolder, type FolderLock } from './store/lock';
 import { notebookPaths, type NotebookPaths } from './store/paths';
 import { Serial } from './store/serial';
+import { Timeline } from './timeline';
 
 export interface OpenOptions {
   dataDir: string;
@@ -82,6 +83,7 @@ export class Notebook implements NotebookInternals {
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
   readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
+  readonly timeline: Timeline = new Timeline(this);
   readonly exports: Exports;
   readonly imports: Imports;
   readonly search: Search;

@@ -18,6 +18,7 @@ const operationNames: Record<Operation, true> = {
   'ach.update': true,
   'ach.rate': true,
   'ach.delete': true,
+  'timeline.list': true,
   'search.query': true,
   'search.matches': true,
   'quotations.list': true,

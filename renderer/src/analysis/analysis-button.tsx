@@ -1,4 +1,4 @@
-// Opens the analysis views (competing hypotheses) in place of the reader.
+// Opens the analysis views (competing hypotheses, the timeline) in place of the reader.
 import { useAnalysis } from './analysis-state';
 
 export function AnalysisButton() {

@@ -3,7 +3,10 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useOpenArticle, type OpenAt } from '../layout/article-view';
 
-export const ANALYSIS_TABS = [{ id: 'hypotheses', label: 'Hypotheses' }] as const;
+export const ANALYSIS_TABS = [
+  { id: 'hypotheses', label: 'Hypotheses' },
+  { id: 'timeline', label: 'Timeline' },
+] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
 
 interface AnalysisState {

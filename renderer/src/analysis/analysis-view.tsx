@@ -1,8 +1,9 @@
-// The analysis views in place of the reader and notes: competing hypotheses.
+// The analysis views in place of the reader and notes: competing hypotheses, the timeline.
 import { useRef, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../notices/error-boundary';
 import { AchView } from './ach/ach-view';
 import { ANALYSIS_TABS, useAnalysis, type AnalysisTab } from './analysis-state';
+import { TimelineView } from './timeline/timeline-view';
 import './analysis.css';
 
 export function AnalysisView() {
@@ -69,5 +70,7 @@ function body(tab: AnalysisTab) {
   switch (tab) {
     case 'hypotheses':
       return <AchView />;
+    case 'timeline':
+      return <TimelineView />;
   }
 }

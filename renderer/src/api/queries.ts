@@ -20,6 +20,8 @@ export const searchKey = ['search'] as const;
 export const quotationsKey = ['quotations'] as const;
 /** ACH matrices: their rows show quotes, whose words and grades any change can alter. */
 export const achKey = ['ach'] as const;
+/** The timeline: dates worked out of article texts and dates. */
+export const timelineKey = ['timeline'] as const;
 
 export const articleListQuery = (tagId?: string) =>
   queryOptions({
@@ -49,6 +51,7 @@ function invalidateFindings(queryClient: QueryClient): Promise<void> {
     queryClient.invalidateQueries({ queryKey: searchKey }),
     queryClient.invalidateQueries({ queryKey: quotationsKey }),
     queryClient.invalidateQueries({ queryKey: achKey }),
+    queryClient.invalidateQueries({ queryKey: timelineKey }),
   ]).then(() => undefined);
 }
 

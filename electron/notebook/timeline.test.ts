@@ -1,0 +1,53 @@
+// timeline.list through dispatch: the seed article's own dates resolved against its date, the
+// sentence named by its offsets, a new date or text worked out afresh, other languages left out.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleDetail } from '../../shared/model';
+import type { TimelineEvent } from '../../shared/timeline';
+import { useTempNotebook } from './temp-notebook.test-support';
+
+const t = useTempNotebook('timeline');
+const SEED = join(__dirname, '../../seeds/000_dade10a0ca7a5765.txt');
+
+describe('timeline.list', () => {
+  it('dates the seed article against its own date, each event with its sentence', async () => {
+    const seed = await t.run<ArticleDetail>('articles.importText', {
+      text: await readFile(SEED, 'utf8'),
+    });
+    expect(seed.publishedAt).toBe('2024-06-25');
+    const events = await t.run<TimelineEvent[]>('timeline.list', {});
+    const truce = events.find((e) => e.text.includes('unilaterally terminated the truce'));
+    expect(truce).toMatchObject({ date: '2023-11', precision: 'month', articleId: seed.id });
+    expect(seed.text.slice(truce!.start, truce!.end)).toBe(truce!.text);
+    expect(truce!.text).toMatch(/^However, the TTP unilaterally terminated the truce/);
+    // Oldest first.
+    expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+  });
+
+  it('works the dates out again when the article date or text changes', async () => {
+    const a = await t.run<ArticleDetail>('articles.importText', {
+      text: 'Talks on hold\n\nThe offer was refused last year.',
+    });
+    await t.run('articles.update', { id: a.id, publishedAt: '2020-05-01' });
+    const dates = async () =>
+      (await t.run<TimelineEvent[]>('timeline.list', { articleIds: [a.id] })).map((e) => e.date);
+    expect(await dates()).toEqual(['2019']);
+    await t.run('articles.update', { id: a.id, publishedAt: '2022-05-01' });
+    expect(await dates()).toEqual(['2021']);
+    await t.run('articles.revise', {
+      id: a.id,
+      text: 'Talks on hold\n\nThe offer was refused in March last year.',
+    });
+    expect(await dates()).toEqual(['2021-03']);
+  });
+
+  it('leaves out articles in other languages and refuses an unknown article', async () => {
+    const a = await t.run<ArticleDetail>('articles.importText', {
+      text: 'Un titre\n\nLa trêve a pris fin en novembre 2023, in 2023.',
+    });
+    await t.run('articles.update', { id: a.id, lang: 'fr' });
+    expect(await t.run('timeline.list', { articleIds: [a.id] })).toEqual([]);
+    await expect(t.run('timeline.list', { articleIds: ['nope'] })).rejects.toThrow(/nope|found/i);
+  });
+});

@@ -1,0 +1,242 @@
+// The timeline across every source: each dated sentence under its year, month or day (the zoom),
+// the sources that date the same stretch of time side by side, filtered by source and grade; an
+// event opens its sentence in the reader, or becomes a highlight there in one step.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { RELIABILITIES, type Reliability } from '../../../../shared/grading';
+import type { ArticleSummary } from '../../../../shared/model';
+import type { TimelineEvent } from '../../../../shared/timeline';
+import { call } from '../../api/client';
+import { articleListQuery, invalidateNotebook, timelineKey } from '../../api/queries';
+import { GradeBadge } from '../../notes/grade-badge';
+import { useNotices } from '../../notices/notice-context';
+import { useOpenFromAnalysis } from '../analysis-state';
+import './timeline.css';
+
+const ZOOMS = [
+  { id: 'year', label: 'Years', length: 4 },
+  { id: 'month', label: 'Months', length: 7 },
+  { id: 'day', label: 'Days', length: 10 },
+] as const;
+type Zoom = (typeof ZOOMS)[number]['id'];
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2023", "November 2023", "25 June 2024": as precise as the key. */
+export function dateLabel(key: string): string {
+  const [y, m, d] = key.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function TimelineView() {
+  const {
+    data: events,
+    isPending,
+    error,
+  } = useQuery({
+    queryKey: timelineKey,
+    queryFn: () => call('timeline.list', {}),
+  });
+  const { data: articles = [] } = useQuery(articleListQuery());
+  const [zoom, setZoom] = useState<Zoom>('month');
+  const [source, setSource] = useState('');
+  const [grade, setGrade] = useState<Reliability | ''>('');
+  const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+
+  const shown = useMemo(() => {
+    const length = ZOOMS.find((z) => z.id === zoom)!.length;
+    const kept = (events ?? []).filter((e) => {
+      if (source && e.articleId !== source) return false;
+      const reliability = byId.get(e.articleId)?.reliability;
+      return !grade || (reliability !== undefined && reliability <= grade);
+    });
+    const buckets = new Map<string, TimelineEvent[]>();
+    for (const e of kept) {
+      const key = e.date.slice(0, Math.min(length, e.date.length));
+      buckets.set(key, [...(buckets.get(key) ?? []), e]);
+    }
+    return [...buckets].sort(([a], [b]) => a.localeCompare(b));
+  }, [events, source, grade, zoom, byId]);
+
+  if (error) return <p role="alert">The timeline could not be read: {String(error)}</p>;
+  if (isPending) return <p className="timeline__empty">Reading the dates in every source…</p>;
+
+  return (
+    <div className="timeline" data-testid="timeline">
+      <div className="timeline__controls" role="group" aria-label="Timeline view">
+        <span className="timeline__zoom" role="radiogroup" aria-label="Zoom">
+          {ZOOMS.map((z) => (
+            <button
+              key={z.id}
+              type="button"
+              role="radio"
+              aria-checked={zoom === z.id}
+              className={`button button--small${zoom === z.id ? ' is-on' : ''}`}
+              onClick={() => setZoom(z.id)}
+            >
+              {z.label}
+            </button>
+          ))}
+        </span>
+        <label>
+          Source{' '}
+          <select value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="">Every source</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Reliability{' '}
+          <select value={grade} onChange={(e) => setGrade(e.target.value as Reliability | '')}>
+            <option value="">Any</option>
+            {RELIABILITIES.map((r) => (
+              <option key={r} value={r}>
+                {r === 'A' ? 'A only' : `${r} or better`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="timeline__count">
+          {shown.reduce((n, [, list]) => n + list.length, 0)} dated sentences
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p className="timeline__empty">
+          {events?.length
+            ? 'No dated sentence in the sources chosen.'
+            : 'No source says when anything happened yet: dates appear as English sources are imported.'}
+        </p>
+      ) : (
+        <ol className="timeline__list">
+          {shown.map(([key, list]) => (
+            <Bucket key={key} dateKey={key} events={list} articles={byId} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function Bucket({
+  dateKey,
+  events,
+  articles,
+}: {
+  dateKey: string;
+  events: TimelineEvent[];
+  articles: Map<string, ArticleSummary>;
+}) {
+  // One column per source, so two sources dating the same time stand side by side.
+  const bySource = new Map<string, TimelineEvent[]>();
+  for (const e of events) bySource.set(e.articleId, [...(bySource.get(e.articleId) ?? []), e]);
+  return (
+    <li className="timeline__bucket" data-testid="timeline-bucket">
+      <h3 className="timeline__date">
+        {dateLabel(dateKey)}
+        {bySource.size > 1 && <span className="timeline__sources"> · {bySource.size} sources</span>}
+      </h3>
+      <div className="timeline__columns">
+        {[...bySource].map(([articleId, list]) => (
+          <section
+            key={articleId}
+            className="timeline__source"
+            aria-label={articles.get(articleId)?.title ?? 'A source'}
+          >
+            <h4 className="timeline__title">
+              {articles.get(articleId)?.title ?? 'A source'}
+              <GradeBadge reliability={articles.get(articleId)?.reliability} />
+            </h4>
+            {list.map((e) => (
+              <Event key={`${e.start}:${e.date}`} event={e} />
+            ))}
+          </section>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+function Event({ event }: { event: TimelineEvent }) {
+  const open = useOpenFromAnalysis();
+  const queryClient = useQueryClient();
+  const { reportError } = useNotices();
+  const [busy, setBusy] = useState(false);
+  const at = event.phrase ? event.text.indexOf(event.phrase) : -1;
+
+  const jump = () =>
+    open(event.articleId, {
+      find: {
+        query: `"${(event.phrase ?? event.text).replace(/"/g, ' ')}"`,
+        start: event.start + Math.max(0, at),
+        nonce: Date.now(),
+      },
+    });
+
+  const highlight = async () => {
+    setBusy(true);
+    try {
+      const made = await call('highlights.create', {
+        articleId: event.articleId,
+        start: event.start,
+        end: event.end,
+      });
+      await invalidateNotebook(queryClient, event.articleId);
+      open(event.articleId, { highlightId: made.id });
+    } catch (error) {
+      reportError('The sentence could not be highlighted', error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <article className="timeline__event" data-testid="timeline-event">
+      <p className="timeline__when">
+        {dateLabel(event.date)} <span className="timeline__precision">({event.precision})</span>
+      </p>
+      <p className="timeline__text" dir="auto">
+        {at >= 0 ? (
+          <>
+            {event.text.slice(0, at)}
+            <mark>{event.phrase}</mark>
+            {event.text.slice(at + event.phrase!.length)}
+          </>
+        ) : (
+          event.text
+        )}
+      </p>
+      <div className="timeline__actions">
+        <button type="button" className="link-button" onClick={jump}>
+          Open at the sentence
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void highlight()}
+          disabled={busy}
+        >
+          Highlight it
+        </button>
+      </div>
+    </article>
+  );
+}
