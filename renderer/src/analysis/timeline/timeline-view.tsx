@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../../../../shared/timeline';
 import { call } from '../../api/client';
 import { articleListQuery, invalidateNotebook, timelineKey } from '../../api/queries';
 import { GradeBadge } from '../../notes/grade-badge';
+import { formatPartialDate } from '../../reader/format-date';
 import { useNotices } from '../../notices/notice-context';
 import { useOpenFromAnalysis } from '../analysis-state';
 import './timeline.css';
@@ -19,29 +20,6 @@ const ZOOMS = [
   { id: 'day', label: 'Days', length: 10 },
 ] as const;
 type Zoom = (typeof ZOOMS)[number]['id'];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2023", "November 2023", "25 June 2024": as precise as the key. */
-export function dateLabel(key: string): string {
-  const [y, m, d] = key.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 export function TimelineView() {
   const {
@@ -151,7 +129,7 @@ function Bucket({
   return (
     <li className="timeline__bucket" data-testid="timeline-bucket">
       <h3 className="timeline__date">
-        {dateLabel(dateKey)}
+        {formatPartialDate(dateKey)}
         {bySource.size > 1 && <span className="timeline__sources"> · {bySource.size} sources</span>}
       </h3>
       <div className="timeline__columns">
@@ -211,7 +189,8 @@ function Event({ event }: { event: TimelineEvent }) {
   return (
     <article className="timeline__event" data-testid="timeline-event">
       <p className="timeline__when">
-        {dateLabel(event.date)} <span className="timeline__precision">({event.precision})</span>
+        {formatPartialDate(event.date)}{' '}
+        <span className="timeline__precision">({event.precision})</span>
       </p>
       <p className="timeline__text" dir="auto">
         {at >= 0 ? (
