@@ -1,4 +1,4 @@
-// The analysis operations (competing hypotheses, the timeline): part of the one contract.
+// The analysis operations (competing hypotheses, the timeline, entities): part of the one contract.
 import { z } from 'zod';
 import { AchMatrix, AchRating, Relevance } from './ach';
 import { Credibility } from './grading';
@@ -6,10 +6,13 @@ import {
   MAX_ACH_ARGUMENT_CHARS,
   MAX_ACH_HYPOTHESIS_CHARS,
   MAX_ACH_QUESTION_CHARS,
+  MAX_ENTITY_ALIASES,
   MAX_EXPORT_ARTICLES,
 } from './limits';
 import { Id } from './model';
 import { Text } from './text-field';
+import { Entity, EntityKind, EntityName, EntityNetwork } from './entities';
+import { EntityPage } from './entity-page';
 import { TimelineEvent } from './timeline';
 
 const Question = Text('the question', MAX_ACH_QUESTION_CHARS).refine((q) => q.trim() !== '', {
@@ -88,5 +91,29 @@ export const analysisContract = {
   'timeline.list': {
     input: z.strictObject({ articleIds: z.array(Id).max(MAX_EXPORT_ARTICLES).optional() }),
     output: z.array(TimelineEvent),
+  },
+  /** People, organisations and places the sources name, merged across spellings; most mentioned first. */
+  'entities.list': { input: z.strictObject({}), output: z.array(Entity) },
+  /** One entity (by its name or any alias): every mention, every highlight mentioning it. */
+  'entities.get': { input: z.strictObject({ name: EntityName }), output: EntityPage },
+  /**
+   * What the analyst says of an entity (found by its name or any alias): its other names (which
+   * merges what they name into it), its kind, a new name, or that it is no entity at all. An
+   * entity left with nothing said is the recogniser's again. Returns every entity.
+   */
+  'entities.setAliases': {
+    input: z.strictObject({
+      name: EntityName,
+      aliases: z.array(EntityName).max(MAX_ENTITY_ALIASES),
+      kind: EntityKind.optional(),
+      rename: EntityName.optional(),
+      ignored: z.boolean().optional(),
+    }),
+    output: z.array(Entity),
+  },
+  /** Entities mentioned in the same paragraphs, the most mentioned `limit` of them. */
+  'entities.network': {
+    input: z.strictObject({ limit: z.int().min(2).max(200).optional() }),
+    output: EntityNetwork,
   },
 } as const;

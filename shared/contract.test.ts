@@ -129,6 +129,14 @@ const malformed: Record<Operation, unknown[]> = {
   ],
   'ach.delete': [{}, { id: 5 }],
   'timeline.list': [{ articleIds: 'a' }, { articleIds: [''] }],
+  'entities.list': [{ x: 1 }],
+  'entities.get': [{}, { name: '  ' }],
+  'entities.setAliases': [
+    { name: 'TTP' },
+    { name: 'TTP', aliases: [''] },
+    { name: 'TTP', aliases: [], kind: 'thing' },
+  ],
+  'entities.network': [{ limit: 1 }, { limit: 'x' }],
 };
 
 const wellFormed: Record<Operation, unknown> = {
@@ -144,6 +152,14 @@ const wellFormed: Record<Operation, unknown> = {
   'ach.rate': { id: 'm', evidenceId: 'e', hypothesisId: 'h', rating: 'II' },
   'ach.delete': { id: 'm' },
   'timeline.list': { articleIds: ['a'] },
+  'entities.list': {},
+  'entities.get': { name: 'TTP' },
+  'entities.setAliases': {
+    name: 'TTP',
+    aliases: ['Tehreek-e-Taliban Pakistan'],
+    kind: 'organization',
+  },
+  'entities.network': { limit: 20 },
   'articles.revise': { id: 'a', text: 'New text.' },
   'articles.versions': { id: 'a' },
   'articles.version': { id: 'a', number: 2 },

@@ -25,6 +25,8 @@ export const EntityAliasRecord = z.object({
   name: z.string(),
   kind: EntityKind.optional(),
   aliases: z.array(z.string()).max(MAX_ENTITY_ALIASES),
+  /** The analyst said this is no entity (a word the recogniser took for a name). */
+  ignored: z.boolean().optional(),
 });
 export type EntityAliasRecord = z.infer<typeof EntityAliasRecord>;
 

@@ -55,6 +55,10 @@ const handlers: Handlers = {
   'ach.rate': (nb, input) => nb.ach.rate(input),
   'ach.delete': (nb, input) => nb.ach.delete(input),
   'timeline.list': (nb, input) => nb.timeline.list(input),
+  'entities.list': (nb) => nb.entities.list(),
+  'entities.get': (nb, input) => nb.entities.get(input),
+  'entities.setAliases': (nb, input) => nb.entities.setAliases(input),
+  'entities.network': (nb, input) => nb.entities.network(input),
 };
 
 export function isOperation(name: string): name is Operation {

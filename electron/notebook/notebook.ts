@@ -36,6 +36,7 @@ import { lockDataFolder, type FolderLock } from './store/lock';
 import { notebookPaths, type NotebookPaths } from './store/paths';
 import { Serial } from './store/serial';
 import { Timeline } from './timeline';
+import { Entities } from './entities';
 
 export interface OpenOptions {
   dataDir: string;
@@ -84,6 +85,7 @@ export class Notebook implements NotebookInternals {
   readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
   readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
   readonly timeline: Timeline = new Timeline(this);
+  readonly entities: Entities = new Entities(this);
   readonly exports: Exports;
   readonly imports: Imports;
   readonly search: Search;
