@@ -40,6 +40,8 @@ export const EntityMention = z.object({
   text: z.string(),
   /** The paragraph around the mention, for context. */
   context: z.string(),
+  /** Where that paragraph starts in the article text. */
+  contextStart: z.int().nonnegative(),
 });
 export type EntityMention = z.infer<typeof EntityMention>;
 

@@ -55,6 +55,7 @@ export class Entities {
             end: m.end,
             text: article.text.slice(m.start, m.end),
             context: block ? article.text.slice(block.start, block.end) : '',
+            contextStart: block?.start ?? m.start,
           });
         }
         for (const h of marks) {

@@ -63,6 +63,19 @@ export function lexiconNameHint(name: string): Word['hint'] {
 }
 
 let wink: ReturnType<typeof winkNLP> | undefined;
+/** Universal parts of speech of closed classes, which never make a name. */
+const CLOSED = new Set([
+  'PRON',
+  'DET',
+  'AUX',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'NUM',
+  'SYM',
+  'INTJ',
+]);
 
 /** wink-nlp's parts of speech, with compromise's lexicon for what kind of name a word is. */
 export function winkLexiconWords(text: string): Word[] {
@@ -70,7 +83,7 @@ export function winkLexiconWords(text: string): Word[] {
     if (!w.proper) return w;
     const tags = lexiconTags(w.text);
     if (NOT_NAMES.some((t) => tags.includes(t)) && !/^\p{Lu}{2,}$/u.test(w.text))
-      return { ...w, proper: false };
+      return { ...w, proper: false, closed: true };
     const hint = hintOf(tags);
     return hint ? { ...w, hint } : w;
   });
@@ -113,6 +126,7 @@ export function winkWords(text: string): Word[] {
             end: cursor,
             // An acronym is a name whatever the tagger guessed ("NA" is not "gonna"'s "na").
             proper: pos === 'PROPN' || (isAcronym(value) && !['PRON', 'DET', 'AUX'].includes(pos)),
+            closed: CLOSED.has(pos),
             sentenceStart: first,
           });
           first = false;

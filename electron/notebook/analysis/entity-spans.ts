@@ -15,6 +15,8 @@ export interface Word {
   hint?: EntityKind | 'title' | 'demonym';
   /** The first word of its sentence. */
   sentenceStart: boolean;
+  /** A word of a closed class (pronoun, determiner, preposition, auxiliary...): never a name. */
+  closed?: boolean;
 }
 
 export type KindVotes = Record<EntityKind, number>;
@@ -167,7 +169,10 @@ export function candidatesIn(
     nameHint,
   };
 
-  const nameWord = (w: Word) => w.proper && UPPER_START.test(w.text);
+  // A proper noun, or any capitalised open-class word inside a sentence: "The Express Tribune"
+  // even when the tagger took "Express" for a verb.
+  const nameWord = (w: Word) =>
+    UPPER_START.test(w.text) && (w.proper || (!w.closed && !w.sentenceStart && w.text.length > 1));
   const glued = (a: Word, b: Word) => a.end === b.start || text.slice(a.end, b.start) === '-';
   // Only a space (or a hyphen inside a word) may stand between the words of one name.
   // "Pacific Gas & Electric"; a possessive ends a name ("NASA's Goddard Space Flight Center").

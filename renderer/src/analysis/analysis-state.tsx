@@ -6,6 +6,7 @@ import { useOpenArticle, type OpenAt } from '../layout/article-view';
 export const ANALYSIS_TABS = [
   { id: 'hypotheses', label: 'Hypotheses' },
   { id: 'timeline', label: 'Timeline' },
+  { id: 'entities', label: 'Entities' },
 ] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
 

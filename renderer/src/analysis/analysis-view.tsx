@@ -1,8 +1,10 @@
-// The analysis views in place of the reader and notes: competing hypotheses, the timeline.
+// The analysis views in place of the reader and notes: competing hypotheses, the timeline,
+// people, organisations and places.
 import { useRef, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../notices/error-boundary';
 import { AchView } from './ach/ach-view';
 import { ANALYSIS_TABS, useAnalysis, type AnalysisTab } from './analysis-state';
+import { EntitiesView } from './entities/entities-view';
 import { TimelineView } from './timeline/timeline-view';
 import './analysis.css';
 
@@ -72,5 +74,7 @@ function body(tab: AnalysisTab) {
       return <AchView />;
     case 'timeline':
       return <TimelineView />;
+    case 'entities':
+      return <EntitiesView />;
   }
 }

@@ -22,6 +22,7 @@ export const quotationsKey = ['quotations'] as const;
 export const achKey = ['ach'] as const;
 /** The timeline: dates worked out of article texts and dates. */
 export const timelineKey = ['timeline'] as const;
+export const entitiesKey = ['entities'] as const;
 
 export const articleListQuery = (tagId?: string) =>
   queryOptions({
@@ -52,6 +53,7 @@ function invalidateFindings(queryClient: QueryClient): Promise<void> {
     queryClient.invalidateQueries({ queryKey: quotationsKey }),
     queryClient.invalidateQueries({ queryKey: achKey }),
     queryClient.invalidateQueries({ queryKey: timelineKey }),
+    queryClient.invalidateQueries({ queryKey: entitiesKey }),
   ]).then(() => undefined);
 }
 
