@@ -1,6 +1,6 @@
 // An entity's page: the entity, every mention in the sources, every highlight mentioning it.
 import { z } from 'zod';
-import { Entity, EntityMention } from './entities';
+import { Entity, EntityAliasRecord, EntityMention } from './entities';
 import { Id } from './ids';
 import { HighlightColor } from './model';
 
@@ -20,5 +20,7 @@ export const EntityPage = z.object({
   entity: Entity,
   mentions: z.array(EntityMention),
   highlights: z.array(EntityHighlight),
+  /** What the analyst said of it (other names, kind), if anything. */
+  stated: EntityAliasRecord.optional(),
 });
 export type EntityPage = z.infer<typeof EntityPage>;

@@ -75,7 +75,10 @@ export class Entities {
           });
         }
       }
-      return { entity: publicEntity(entity), mentions, highlights };
+      const stated = this.nb.library.entityAliases.find((r) =>
+        spellingsOf(entity).has(foldName(r.name)),
+      );
+      return { entity: publicEntity(entity), mentions, highlights, ...(stated ? { stated } : {}) };
     });
   }
 

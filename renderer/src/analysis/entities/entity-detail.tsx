@@ -35,6 +35,7 @@ export function EntityDetail({
   if (error) return <p role="alert">This entity could not be read: {String(error)}</p>;
   if (!page) return <p className="entities__empty">Reading every mention…</p>;
   const { entity } = page;
+  const stated = page.stated?.aliases ?? [];
 
   const say = async (
     change: { aliases?: string[]; kind?: EntityKind; rename?: string; ignored?: boolean },
@@ -44,8 +45,8 @@ export function EntityDetail({
     try {
       await call('entities.setAliases', {
         name: entity.name,
-        aliases: change.aliases ?? entity.aliases,
-        kind: change.kind ?? entity.kind,
+        aliases: change.aliases ?? stated,
+        kind: change.kind ?? page.stated?.kind,
         ...(change.rename ? { rename: change.rename } : {}),
         ...(change.ignored ? { ignored: true } : {}),
       });
@@ -63,7 +64,7 @@ export function EntityDetail({
     event.preventDefault();
     const other = alias.trim();
     if (!other) return;
-    if (await say({ aliases: [...entity.aliases, other] }, `Adding “${other}” as another name`))
+    if (await say({ aliases: [...stated, other] }, `Adding “${other}” as another name`))
       setAlias('');
   };
 
@@ -179,6 +180,23 @@ export function EntityDetail({
               {entity.aliases.map((a) => (
                 <li key={a} className="entity__alias">
                   {a}
+                  {stated.includes(a) && (
+                    <button
+                      type="button"
+                      className="entity__alias-remove"
+                      aria-label={`“${a}” is not ${entity.name}`}
+                      title="Not this entity: undo the merge"
+                      disabled={busy}
+                      onClick={() =>
+                        void say(
+                          { aliases: stated.filter((s) => s !== a) },
+                          `Taking “${a}” off ${entity.name}`,
+                        )
+                      }
+                    >
+                      ×
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
