@@ -14,6 +14,8 @@ import { Text } from './text-field';
 import { Entity, EntityKind, EntityName, EntityNetwork } from './entities';
 import { EntityPage } from './entity-page';
 import { TimelineEvent } from './timeline';
+import { ChartData, ChartKind } from './charts';
+import { ExportResult } from './export-result';
 
 const Question = Text('the question', MAX_ACH_QUESTION_CHARS).refine((q) => q.trim() !== '', {
   message: 'the question is empty',
@@ -115,5 +117,12 @@ export const analysisContract = {
   'entities.network': {
     input: z.strictObject({ limit: z.int().min(2).max(200).optional() }),
     output: EntityNetwork,
+  },
+  /** The figures a chart is drawn from. */
+  'charts.data': { input: z.strictObject({ chart: ChartKind }), output: ChartData },
+  /** A chart drawn by the host as a file (light theme): SVG, or PNG at twice the size. */
+  'charts.render': {
+    input: z.strictObject({ chart: ChartKind, format: z.enum(['svg', 'png']) }),
+    output: ExportResult,
   },
 } as const;

@@ -137,6 +137,8 @@ const malformed: Record<Operation, unknown[]> = {
     { name: 'TTP', aliases: [], kind: 'thing' },
   ],
   'entities.network': [{ limit: 1 }, { limit: 'x' }],
+  'charts.data': [{}, { chart: 'pie' }],
+  'charts.render': [{ chart: 'tags' }, { chart: 'tags', format: 'gif' }],
 };
 
 const wellFormed: Record<Operation, unknown> = {
@@ -160,6 +162,8 @@ const wellFormed: Record<Operation, unknown> = {
     kind: 'organization',
   },
   'entities.network': { limit: 20 },
+  'charts.data': { chart: 'tag-matrix' },
+  'charts.render': { chart: 'entities', format: 'png' },
   'articles.revise': { id: 'a', text: 'New text.' },
   'articles.versions': { id: 'a' },
   'articles.version': { id: 'a', number: 2 },

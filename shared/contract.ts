@@ -1,6 +1,7 @@
 // Every operation any host offers, defined once: name -> { input, output } schemas.
 import { z } from 'zod';
 import { analysisContract } from './contract-analysis';
+import { ExportResult } from './export-result';
 import { Credibility, Reliability } from './grading';
 import {
   ColorMeanings,
@@ -173,14 +174,7 @@ export const ExportScope = z.strictObject({
 });
 export type ExportScope = z.infer<typeof ExportScope>;
 
-export const ExportResult = z.object({
-  fileName: z.string().min(1),
-  mimeType: z.string().min(1),
-  /** The file's content: UTF-8 text, or base64 bytes when `encoding` says so. */
-  data: z.string(),
-  encoding: z.enum(['utf8', 'base64']).optional(),
-});
-export type ExportResult = z.infer<typeof ExportResult>;
+export { ExportResult } from './export-result';
 
 /** An article an export had to leave out, and why (its file is missing or damaged). */
 export const SkippedArticle = z.object({ id: Id, title: z.string(), reason: z.string() });

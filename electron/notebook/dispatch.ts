@@ -59,6 +59,8 @@ const handlers: Handlers = {
   'entities.get': (nb, input) => nb.entities.get(input),
   'entities.setAliases': (nb, input) => nb.entities.setAliases(input),
   'entities.network': (nb, input) => nb.entities.network(input),
+  'charts.data': (nb, input) => nb.charts.data(input),
+  'charts.render': (nb, input) => nb.charts.render(input),
 };
 
 export function isOperation(name: string): name is Operation {

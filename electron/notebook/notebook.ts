@@ -37,6 +37,7 @@ import { notebookPaths, type NotebookPaths } from './store/paths';
 import { Serial } from './store/serial';
 import { Timeline } from './timeline';
 import { Entities } from './entities';
+import { Charts } from './charts';
 
 export interface OpenOptions {
   dataDir: string;
@@ -86,6 +87,7 @@ export class Notebook implements NotebookInternals {
   readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
   readonly timeline: Timeline = new Timeline(this);
   readonly entities: Entities = new Entities(this);
+  readonly charts: Charts = new Charts(this, this.tags, this.timeline, this.entities);
   readonly exports: Exports;
   readonly imports: Imports;
   readonly search: Search;

@@ -23,6 +23,8 @@ const operationNames: Record<Operation, true> = {
   'entities.get': true,
   'entities.setAliases': true,
   'entities.network': true,
+  'charts.data': true,
+  'charts.render': true,
   'search.query': true,
   'search.matches': true,
   'quotations.list': true,

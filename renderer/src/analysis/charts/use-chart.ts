@@ -1,43 +1,11 @@
 // An ECharts chart in a div: drawn as SVG (sharp at any size, and exported as it is drawn),
 // redrawn when its option, its size or the light/dark theme changes, disposed with the view.
-import { BarChart, GraphChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-
-echarts.use([
-  BarChart,
-  GraphChart,
-  HeatmapChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  SVGRenderer,
-]);
+import type { ChartColors } from '../../../../shared/chart-option';
+import { echarts } from '../../../../shared/echarts-setup';
 
 export type ChartOption = echarts.EChartsCoreOption;
 export type Chart = echarts.ECharts;
-
-/** The theme's colours as the chart needs them, read from the page's CSS variables. */
-export interface ChartColors {
-  text: string;
-  muted: string;
-  border: string;
-  surface: string;
-  accent: string;
-  person: string;
-  organization: string;
-  place: string;
-  series: string[];
-}
 
 function readColors(): ChartColors {
   const css = getComputedStyle(document.documentElement);
@@ -51,14 +19,8 @@ function readColors(): ChartColors {
     person: v('--bar-blue'),
     organization: v('--bar-orange'),
     place: v('--bar-green'),
-    series: [
-      '--bar-blue',
-      '--bar-orange',
-      '--bar-green',
-      '--bar-purple',
-      '--bar-pink',
-      '--bar-yellow',
-    ].map(v),
+    low: v('--surface-sunken'),
+    high: v('--accent'),
   };
 }
 

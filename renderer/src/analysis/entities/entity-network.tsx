@@ -3,72 +3,11 @@
 // entity opens its page.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { EntityKind, EntityNetwork } from '../../../../shared/entities';
+import { chartOption } from '../../../../shared/chart-option';
+import type { EntityKind } from '../../../../shared/entities';
 import { call } from '../../api/client';
 import { entitiesKey } from '../../api/queries';
-import { useChart, useChartColors, type ChartColors, type ChartOption } from '../charts/use-chart';
-import { KIND_LABEL } from './kind-badge';
-
-const KINDS: EntityKind[] = ['person', 'organization', 'place'];
-const SYMBOL: Record<EntityKind, string> = {
-  person: 'circle',
-  organization: 'rect',
-  place: 'diamond',
-};
-
-export function networkOption(
-  network: EntityNetwork,
-  colors: ChartColors,
-  kind: EntityKind | '',
-): ChartOption {
-  const nodes = network.nodes.filter((n) => !kind || n.kind === kind);
-  const names = new Set(nodes.map((n) => n.name));
-  const most = Math.max(1, ...nodes.map((n) => n.mentions));
-  const heaviest = Math.max(1, ...network.links.map((l) => l.weight));
-  return {
-    backgroundColor: 'transparent',
-    textStyle: { color: colors.text },
-    tooltip: { trigger: 'item' },
-    legend: {
-      data: KINDS.map((k) => KIND_LABEL[k].plural),
-      textStyle: { color: colors.text },
-      top: 0,
-    },
-    series: [
-      {
-        type: 'graph',
-        layout: 'force',
-        roam: true,
-        draggable: true,
-        animation: false,
-        force: { repulsion: 220, edgeLength: [60, 160], gravity: 0.08 },
-        // The same shapes as the list's marks: circle, square, diamond.
-        categories: KINDS.map((k) => ({
-          name: KIND_LABEL[k].plural,
-          symbol: SYMBOL[k],
-          itemStyle: { color: colors[k] },
-        })),
-        label: { show: true, position: 'right', color: colors.text, fontSize: 12 },
-        lineStyle: { color: colors.border, opacity: 0.8, curveness: 0.1 },
-        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
-        data: nodes.map((n) => ({
-          name: n.name,
-          value: n.mentions,
-          category: KINDS.indexOf(n.kind),
-          symbolSize: 10 + 30 * Math.sqrt(n.mentions / most),
-        })),
-        links: network.links
-          .filter((l) => names.has(l.source) && names.has(l.target))
-          .map((l) => ({
-            source: l.source,
-            target: l.target,
-            value: l.weight,
-            lineStyle: { width: 1 + 5 * (l.weight / heaviest) },
-          })),
-      },
-    ],
-  };
-}
+import { useChart, useChartColors } from '../charts/use-chart';
 
 export function EntityNetworkChart({
   kind,
@@ -81,9 +20,10 @@ export function EntityNetworkChart({
     queryKey: [...entitiesKey, 'network'],
     queryFn: () => call('entities.network', {}),
   });
+
   const colors = useChartColors();
   const option = useMemo(
-    () => (network ? networkOption(network, colors, kind) : null),
+    () => (network ? chartOption({ kind: 'entities', network }, colors, kind) : null),
     [network, colors, kind],
   );
   const ref = useChart(option, (chart) => {
