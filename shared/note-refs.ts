@@ -91,3 +91,27 @@ export function splitAchRefs(markdown: string): MatrixPart[] {
 /** The matrices a note shows, in order. */
 export const achRefs = (markdown: string): string[] =>
   splitAchRefs(markdown).flatMap((p) => ('achId' in p ? [p.achId] : []));
+
+// ---- a chart in a note: `[[chart:<kind>]]` alone in its paragraph draws it in the brief ----
+
+const CHART_REF = /(^|\n[ \t]*\n)[ \t]*\[\[chart:([a-z-]{1,32})\]\][ \t]*(?=\n[ \t]*\n|\n?$)/g;
+
+export const chartRef = (kind: string) => `[[chart:${kind}]]`;
+
+export type ChartPart = { text: string } | { chart: string };
+
+/** Splits a note's Markdown at charts standing alone in their paragraphs (not inside code). */
+export function splitChartRefs(markdown: string): ChartPart[] {
+  const code = codeRanges(markdown);
+  const parts: ChartPart[] = [];
+  let last = 0;
+  for (const m of markdown.matchAll(CHART_REF)) {
+    const start = m.index + m[1]!.length;
+    if (code.some(([from, to]) => start >= from && start < to)) continue;
+    if (start > last) parts.push({ text: markdown.slice(last, start) });
+    parts.push({ chart: m[2]! });
+    last = m.index + m[0].length;
+  }
+  if (last < markdown.length) parts.push({ text: markdown.slice(last) });
+  return parts;
+}

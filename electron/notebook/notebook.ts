@@ -356,6 +356,7 @@ export class Notebook implements NotebookInternals {
       },
       tags: () => this.library.tags,
       achMatrix: (id) => this.library.achMatrices.find((m) => m.id === id),
+      chart: (kind) => this.charts.figures(kind),
       notes: () => this.library.notes,
       tagMerges: () => this.library.tagMerges,
       settings: () => this.library.settings,

@@ -1,6 +1,7 @@
 // What the exports read from a notebook: the article list, each article's file read on its own
 // (never through the notebook's cache, so an export of any size holds one article at a time)
 // and the notebook's vocabulary. The Notebook implements it (NotebookInternals.exportSource).
+import type { ChartData, ChartKind } from '../../../shared/charts';
 import type { AchMatrixRecord } from '../../../shared/ach';
 import type {
   ArticleDetail,
@@ -30,6 +31,8 @@ export interface ExportSource {
   colorMeanings(): ColorMeanings;
   /** An ACH matrix as stored, for a brief that shows it. */
   achMatrix?(id: string): AchMatrixRecord | undefined;
+  /** A chart's figures as they are now, for a brief that draws it. */
+  chart?(kind: ChartKind): Promise<ChartData>;
 
   // ---- what the notebook bundle needs besides: the files as stored, the rest of the library ----
 

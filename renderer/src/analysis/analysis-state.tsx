@@ -7,6 +7,7 @@ export const ANALYSIS_TABS = [
   { id: 'hypotheses', label: 'Hypotheses' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'entities', label: 'Entities' },
+  { id: 'charts', label: 'Charts' },
 ] as const;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];
 

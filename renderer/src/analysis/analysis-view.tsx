@@ -1,9 +1,10 @@
 // The analysis views in place of the reader and notes: competing hypotheses, the timeline,
-// people, organisations and places.
+// people, organisations and places, the charts.
 import { useRef, type KeyboardEvent } from 'react';
 import { ErrorBoundary } from '../notices/error-boundary';
 import { AchView } from './ach/ach-view';
 import { ANALYSIS_TABS, useAnalysis, type AnalysisTab } from './analysis-state';
+import { ChartsView } from './charts/charts-view';
 import { EntitiesView } from './entities/entities-view';
 import { TimelineView } from './timeline/timeline-view';
 import './analysis.css';
@@ -76,5 +77,7 @@ function body(tab: AnalysisTab) {
       return <TimelineView />;
     case 'entities':
       return <EntitiesView />;
+    case 'charts':
+      return <ChartsView />;
   }
 }

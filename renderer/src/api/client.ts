@@ -3,6 +3,7 @@ import {
   ChosenSources,
   ImportOutcome,
   contract,
+  type ExportResult,
   type SkippedArticle,
   type EventName,
   type EventPayload,
@@ -12,7 +13,7 @@ import {
 } from '../../../shared/contract';
 import { ErrorCode, type Result } from '../../../shared/result';
 import { ApiError } from './api-error';
-import { downloadExport, httpCall, type CallOptions } from './http-host';
+import { clickDownload, downloadExport, httpCall, type CallOptions } from './http-host';
 
 export type { CallOptions };
 
@@ -79,6 +80,22 @@ export async function saveExport(
   }
   const { fileName, skipped } = await downloadExport(input);
   return { saved: true, fileName, skipped };
+}
+
+/** Saves a file the host made (a chart): the native dialog on desktop, a download in the browser. */
+export async function saveFile(file: ExportResult): Promise<{ saved: boolean; path?: string }> {
+  const desktop = bridge();
+  if (desktop) {
+    const result = await desktop.saveFile(file);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    return result.value;
+  }
+  const bytes =
+    file.encoding === 'base64'
+      ? Uint8Array.from(atob(file.data), (ch) => ch.charCodeAt(0))
+      : new TextEncoder().encode(file.data);
+  clickDownload(URL.createObjectURL(new Blob([bytes], { type: file.mimeType })), file.fileName);
+  return { saved: true };
 }
 
 /** Desktop only: the native open dialog for files or a folder; null in the browser host. */

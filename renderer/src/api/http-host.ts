@@ -145,7 +145,7 @@ function skippedOf(header: string | null): SkippedArticle[] {
   }
 }
 
-function clickDownload(url: string, fileName: string): void {
+export function clickDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

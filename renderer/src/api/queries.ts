@@ -23,6 +23,7 @@ export const achKey = ['ach'] as const;
 /** The timeline: dates worked out of article texts and dates. */
 export const timelineKey = ['timeline'] as const;
 export const entitiesKey = ['entities'] as const;
+export const chartsKey = ['charts'] as const;
 
 export const articleListQuery = (tagId?: string) =>
   queryOptions({
@@ -54,6 +55,7 @@ function invalidateFindings(queryClient: QueryClient): Promise<void> {
     queryClient.invalidateQueries({ queryKey: achKey }),
     queryClient.invalidateQueries({ queryKey: timelineKey }),
     queryClient.invalidateQueries({ queryKey: entitiesKey }),
+    queryClient.invalidateQueries({ queryKey: chartsKey }),
   ]).then(() => undefined);
 }
 

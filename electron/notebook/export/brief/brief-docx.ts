@@ -5,12 +5,14 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   TextRun,
   type ParagraphChild,
   type Table,
 } from 'docx';
+import type { DrawnChart } from '../chart-render';
 import { a4WithPageNumbers, WORD_STYLES } from '../docx-styles';
 import { isRightToLeft } from '../docx-provenance';
 import type { ExportFile } from '../model';
@@ -75,6 +77,7 @@ export function briefParagraphs(
     if (headed) body.push(heading(note.title, at));
     for (const block of briefBlocks(note.parts)) {
       if (block.kind === 'matrix') body.push(...matrixDocx(block.matrix));
+      else if (block.kind === 'chart') body.push(...chartDocx(block.chart));
       else body.push(paragraph(block));
     }
   }
@@ -108,7 +111,26 @@ const bullet = (text: string) =>
     children: [new TextRun({ text, rightToLeft: isRightToLeft(text) })],
   });
 
-function paragraph(block: Exclude<BriefBlock, { kind: 'matrix' }>): Paragraph {
+/** A chart as a picture across the text's width (its PNG, twice the drawn size), titled under it. */
+function chartDocx(chart: DrawnChart): Paragraph[] {
+  const width = 600;
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart.png(),
+          transformation: { width, height: Math.round((width * chart.height) / chart.width) },
+          altText: { name: chart.title, title: chart.title, description: chart.title },
+        }),
+      ],
+    }),
+    new Paragraph({ children: [new TextRun({ text: chart.title, italics: true, size: 18 })] }),
+  ];
+}
+
+function paragraph(block: Exclude<BriefBlock, { kind: 'matrix' | 'chart' }>): Paragraph {
   if (block.kind === 'quote') {
     const { words, note, rtl } = block.quote;
     return new Paragraph({

@@ -4,11 +4,13 @@
 import type { BriefStyle } from '../../../../shared/contract';
 import { exportTitle } from '../../../../shared/export-title';
 import type { ArticleDetail, Highlight, Note } from '../../../../shared/model';
-import { codeRanges, splitAchRefs, splitRefs } from '../../../../shared/note-refs';
+import { codeRanges, splitAchRefs, splitChartRefs, splitRefs } from '../../../../shared/note-refs';
 import { paragraphNumbers } from '../../../../shared/paragraphs';
 import { NotebookError } from '../../../../shared/result';
 import { dateOriginLabel, gradeSentence, paragraphsOf } from '../quote-provenance';
 import type { ExportSource } from '../source';
+import { ChartKind } from '../../../../shared/charts';
+import { renderChart, type DrawnChart } from '../chart-render';
 import { briefMatrix, type BriefMatrix } from './brief-matrix';
 import { cite, type Cite } from './citations';
 
@@ -29,6 +31,8 @@ export type BriefPart =
   | { kind: 'quote'; quote: BriefQuote; block: boolean }
   /** An ACH matrix standing alone in its paragraph, its quote rows cited like any quote. */
   | { kind: 'matrix'; matrix: BriefMatrix }
+  /** A chart standing alone in its paragraph, drawn as it is now. */
+  | { kind: 'chart'; chart: DrawnChart }
   /** `mark` stands in the text where the quote was; the end of the brief says why. */
   | { kind: 'missing'; highlightId: string; block: boolean; mark: string };
 
@@ -148,7 +152,27 @@ async function briefOfNotes(
       if ('text' in piece) {
         for (const bit of splitAchRefs(piece.text)) {
           if ('text' in bit) {
-            if (bit.text) parts.push({ kind: 'text', markdown: bit.text });
+            for (const chartBit of splitChartRefs(bit.text)) {
+              if ('text' in chartBit) {
+                if (chartBit.text) parts.push({ kind: 'text', markdown: chartBit.text });
+                continue;
+              }
+              const kind = ChartKind.safeParse(chartBit.chart);
+              const data = kind.success ? await source.chart?.(kind.data) : undefined;
+              if (!data) {
+                leftOut.push(
+                  kind.success
+                    ? `The chart “${chartBit.chart}” in “${noteTitle(note)}”: charts are not drawn in this export.`
+                    : `A chart in “${noteTitle(note)}”: there is no chart “${chartBit.chart}” (${ChartKind.options.join(', ')}).`,
+                );
+                parts.push({
+                  kind: 'text',
+                  markdown: `*${leftOutMark.replace('quote', 'chart')}*`,
+                });
+                continue;
+              }
+              parts.push({ kind: 'chart', chart: renderChart(data) });
+            }
             continue;
           }
           const record = source.achMatrix?.(bit.achId);

@@ -1,6 +1,7 @@
 // A brief as a printable A4 PDF: the notes' headings, paragraphs and lists with each quote
 // written out and its note number after it ([1]), a quote alone in its paragraph set as a block
 // quote, then the notes, what was left out and the sources. Real text, in the Noto fonts.
+import type { DrawnChart } from '../chart-render';
 import { isRightToLeft } from '../docx-provenance';
 import type { ExportFile } from '../model';
 import { openPdf, pageFooters } from '../pdf-document';
@@ -92,8 +93,25 @@ function pdfHeading(doc: PDFKit.PDFDocument, text: string, frame: Frame): void {
   doc.moveDown(0.2);
 }
 
+/** A chart as a picture across the text's width, on the next page when it does not fit here. */
+function writeChartPdf(doc: PDFKit.PDFDocument, chart: DrawnChart, body: Frame): void {
+  const height = (body.width * chart.height) / chart.width;
+  if (doc.y + height + body.size * 3 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.moveDown(0.4);
+  doc.image(Buffer.from(chart.png()), body.x, doc.y, { width: body.width });
+  doc.y += height + 4;
+  writeParagraph(
+    doc,
+    [{ text: chart.title, italic: true }],
+    { ...body, size: body.size - 1 },
+    false,
+  );
+  doc.moveDown(0.4);
+}
+
 function writeBlock(doc: PDFKit.PDFDocument, block: BriefBlock, body: Frame): void {
   if (block.kind === 'matrix') return writeMatrixPdf(doc, block.matrix, body);
+  if (block.kind === 'chart') return writeChartPdf(doc, block.chart, body);
   if (block.kind === 'quote') {
     const { words, note, rtl } = block.quote;
     doc.moveDown(0.3);

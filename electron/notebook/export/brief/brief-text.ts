@@ -3,6 +3,7 @@
 // number after it, the notes and the sources at the end, and what was left out said plainly.
 import { escapeHtml, HTML_CSP, noteToHtml } from '../html-note';
 import { exportFileName } from '../../../../shared/export-title';
+import type { DrawnChart } from '../chart-render';
 import type { ExportFile } from '../model';
 import { matrixHtml, matrixMarkdown, MATRIX_CSS } from './brief-matrix-text';
 import { nestHeadings, type BriefModel, type BriefPart } from './brief-model';
@@ -38,8 +39,18 @@ function markdownPart(part: BriefPart): string {
       return `*${part.mark}*`;
     case 'matrix':
       return `\n\n${matrixMarkdown(part.matrix)}`;
+    case 'chart':
+      return `\n\n${chartMarkdown(part.chart)}\n\n`;
   }
 }
+
+/** A chart in Markdown: its SVG as an image the file carries itself (no file beside it). */
+const chartMarkdown = (chart: DrawnChart) =>
+  `![${chart.title}](data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')})`;
+
+/** A chart in HTML: the SVG in the page, its title under it. */
+const chartHtml = (chart: DrawnChart) =>
+  `<figure class="chart">${chart.svg}<figcaption>${escapeHtml(chart.title)}</figcaption></figure>`;
 
 /**
  * The notes as Markdown under headings of `level` (each note headed when there are several, or
@@ -126,6 +137,10 @@ function quoteHtml(part: Exclude<BriefPart, { kind: 'text' }>): { inline: string
     const table = matrixHtml(part.matrix);
     return { inline: table, block: table };
   }
+  if (part.kind === 'chart') {
+    const figure = chartHtml(part.chart);
+    return { inline: figure, block: figure };
+  }
   const { note, words, rtl } = part.quote;
   const sup = `<sup class="fn"><a href="#note-${note}" id="ref-${note}">${note}</a></sup>`;
   const dir = rtl ? 'rtl' : 'ltr';
@@ -142,8 +157,8 @@ function noteHtml(parts: readonly BriefPart[]): string {
     .map((part) => {
       if (part.kind === 'text') return part.markdown;
       quotes.push(part);
-      // A matrix is a block of its own, whatever stands beside it.
-      return part.kind === 'matrix'
+      // A matrix or a chart is a block of its own, whatever stands beside it.
+      return part.kind === 'matrix' || part.kind === 'chart'
         ? `\n\n${placeholder(quotes.length - 1)}\n\n`
         : placeholder(quotes.length - 1);
     })
@@ -157,6 +172,7 @@ function noteHtml(parts: readonly BriefPart[]): string {
 }
 
 const CSS = `
+figure.chart { margin: 1.2em 0; } figure.chart svg { max-width: 100%; height: auto; display: block; } figure.chart figcaption { font-size: 0.9em; color: #555; }
 body { font: 16px/1.55 Georgia, 'Noto Serif', serif; max-width: 44em; margin: 2em auto; padding: 0 1em; color: #1c1c1c; }
 h1 { font-size: 1.7em; margin-bottom: 0.2em; }
 blockquote { margin: 1em 0; padding: 0.2em 1em; border-inline-start: 3px solid #b08a2e; background: #faf6ec; }
