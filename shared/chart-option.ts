@@ -47,6 +47,7 @@ const SYMBOL: Record<EntityKind, string> = {
 };
 
 type Option = Record<string, unknown>;
+const MONTH_MS = 31 * 24 * 3600 * 1000;
 
 const base = (c: ChartColors): Option => ({
   backgroundColor: 'transparent',
@@ -85,6 +86,7 @@ export function chartOption(data: ChartData, c: ChartColors, only?: EntityKind |
           {
             type: 'bar',
             name: 'Highlights',
+            barMaxWidth: 36,
             data: data.tags.map((t) => ({ value: t.count, itemStyle: { color: t.color } })),
             label: { show: true, position: 'right', color: c.text },
           },
@@ -144,6 +146,7 @@ export function chartOption(data: ChartData, c: ChartColors, only?: EntityKind |
           type: 'bar',
           name: grade,
           stack: 'sources',
+          barMaxWidth: 36,
           data: data.counts[g],
           itemStyle: { color: GRADE_COLORS[g] ?? c.muted },
         })),
@@ -180,7 +183,15 @@ export function chartOption(data: ChartData, c: ChartColors, only?: EntityKind |
         ...base(c),
         legend: legend(c, ['Day', 'Month', 'Year']),
         grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-        xAxis: { type: 'time', ...axis(c) },
+        // A month's margin either side, so the first and last marks are not cut at the edge.
+        xAxis: {
+          type: 'time',
+          min: (v: { min: number }) => v.min - MONTH_MS,
+          max: (v: { max: number }) => v.max + MONTH_MS,
+          ...axis(c),
+          // Every label carries its year: sources may date events years apart.
+          axisLabel: { color: c.text, formatter: '{MMM} {yyyy}', hideOverlap: true },
+        },
         yAxis: {
           type: 'category',
           inverse: true,
