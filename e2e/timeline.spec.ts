@@ -1,7 +1,7 @@
 // The timeline in the real renderer: the seed's "in November last year" is an event of November
 // 2023; zoom and filter; an event opens its sentence in the reader, another becomes a highlight.
 import { mkdirSync } from 'node:fs';
-import { expect, openSeed, test } from './fixtures';
+import { api, expect, highlightPhrase, openSeed, tagCard, test } from './fixtures';
 
 const SHOTS = process.env.DOSSIER_SHOTS_DIR ?? '/tmp/dossier-shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -55,4 +55,46 @@ test('the timeline dates the seed, zooms, and jumps from an event to its sentenc
   await expect(
     page.getByTestId('highlight-card').filter({ hasText: 'unilaterally terminated the truce' }),
   ).toBeVisible();
+});
+
+test('two sources dating the same event differently are flagged, and filters by entity and tag', async ({
+  page,
+  host,
+}) => {
+  await openSeed(page, host);
+  await api(host, 'articles.importText', {
+    text: 'A year of violence\n\nThe TTP terminated the truce in November 2022, and attacks on police in Khyber-Pakhtunkhwa followed.\n\nTraders in Peshawar reopened their shops on 3 May 2024 after the curfew.',
+  });
+  await page.reload();
+  const card = await highlightPhrase(page, 'unilaterally terminated the truce');
+  await tagCard(card, 'Ceasefire');
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const timeline = page.getByTestId('timeline');
+  const seedTruce = timeline
+    .getByTestId('timeline-event')
+    .filter({ hasText: 'unilaterally terminated the truce' });
+  await expect(seedTruce.getByRole('note')).toContainText('A year of violence says November 2022');
+
+  await timeline.getByLabel('Only events sources date differently').check();
+  await expect(timeline.getByTestId('timeline-event')).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath('timeline-disputed.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: test.info().outputPath('timeline-disputed-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  // The date in the note leads to the other source's sentence.
+  await seedTruce.getByRole('button', { name: 'November 2022' }).click();
+  await expect(
+    timeline.getByTestId('timeline-event').filter({ hasText: 'in November 2022' }),
+  ).toBeFocused();
+  await timeline.getByLabel('Only events sources date differently').uncheck();
+
+  await timeline.getByLabel('Entity').selectOption('Peshawar');
+  await expect(timeline.getByTestId('timeline-event')).toHaveCount(1);
+  await expect(timeline.getByTestId('timeline-event')).toContainText('reopened their shops');
+  await timeline.getByLabel('Entity').selectOption('');
+
+  await timeline.getByLabel('Tag').selectOption({ label: 'Ceasefire' });
+  await expect(timeline.getByTestId('timeline-event')).toHaveCount(1);
+  await expect(timeline.getByTestId('timeline-event')).toContainText('unilaterally terminated');
 });

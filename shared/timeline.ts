@@ -18,5 +18,13 @@ export const TimelineEvent = z.object({
   end: z.int().nonnegative(),
   /** The words that gave the date ("in November last year"). */
   phrase: z.string().optional(),
+  /** The tags of highlights on the sentence. */
+  tagIds: z.array(Id).optional(),
+  /** The entities the sentence names. */
+  entities: z.array(z.string()).optional(),
+  /** Sentences of other sources that seem to tell the same event with a date this one's cannot be. */
+  disagrees: z
+    .array(z.object({ articleId: Id, date: z.string(), start: z.int().nonnegative() }))
+    .optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

@@ -157,6 +157,21 @@ export class Entities {
     });
   }
 
+  /** Where each entity is named, by article (for the timeline's sentences). Runs inside the queue. */
+  async mentionsByArticle(): Promise<
+    Map<string, Array<{ name: string; start: number; end: number }>>
+  > {
+    const byArticle = new Map<string, Array<{ name: string; start: number; end: number }>>();
+    for (const entity of (await this.merged()).entities) {
+      for (const m of entity.mentions) {
+        const list = byArticle.get(m.articleId) ?? [];
+        list.push({ name: entity.name, start: m.start, end: m.end });
+        byArticle.set(m.articleId, list);
+      }
+    }
+    return byArticle;
+  }
+
   /** Every entity, merged afresh from the sources' names and the analyst's records. */
   private async merged(): Promise<{ entities: MergedEntity[] }> {
     const records = this.nb.library.entityAliases;

@@ -85,8 +85,8 @@ export class Notebook implements NotebookInternals {
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
   readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
-  readonly timeline: Timeline = new Timeline(this);
   readonly entities: Entities = new Entities(this);
+  readonly timeline: Timeline = new Timeline(this, this.entities);
   readonly charts: Charts = new Charts(this, this.tags, this.timeline, this.entities);
   readonly exports: Exports;
   readonly imports: Imports;

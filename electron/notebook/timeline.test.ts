@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArticleDetail } from '../../shared/model';
+import type { ArticleDetail, Highlight, Tag } from '../../shared/model';
 import type { TimelineEvent } from '../../shared/timeline';
 import { useTempNotebook } from './temp-notebook.test-support';
 
@@ -49,5 +49,34 @@ describe('timeline.list', () => {
     await t.run('articles.update', { id: a.id, lang: 'fr' });
     expect(await t.run('timeline.list', { articleIds: [a.id] })).toEqual([]);
     await expect(t.run('timeline.list', { articleIds: ['nope'] })).rejects.toThrow(/nope|found/i);
+  });
+
+  it('marks each event with its tags and entities, and sources that date it differently', async () => {
+    const a = await t.run<ArticleDetail>('articles.importText', {
+      text: 'Truce ends\n\nThe Tehreek-e-Taliban Pakistan (TTP) unilaterally terminated the truce with the government in November 2023, officials said.',
+    });
+    const b = await t.run<ArticleDetail>('articles.importText', {
+      text: 'A year of violence\n\nThe TTP terminated its truce with the government in November 2022, officials said in Peshawar.',
+    });
+    const tag = await t.run<Tag>('tags.create', { name: 'Ceasefire' });
+    const words = 'unilaterally terminated the truce';
+    const at = a.text.indexOf(words);
+    const h = await t.run<Highlight>('highlights.create', {
+      articleId: a.id,
+      start: at,
+      end: at + words.length,
+    });
+    await t.run('highlights.update', { id: h.id, tagIds: [tag.id] });
+    const events = await t.run<TimelineEvent[]>('timeline.list', {});
+    const first = events.find((e) => e.articleId === a.id && e.date === '2023-11')!;
+    const second = events.find((e) => e.articleId === b.id && e.date === '2022-11')!;
+    expect(first.tagIds).toEqual([tag.id]);
+    expect(second.tagIds).toBeUndefined();
+    expect(first.entities).toContain('Tehreek-e-Taliban Pakistan');
+    expect(second.entities).toEqual(
+      expect.arrayContaining(['Tehreek-e-Taliban Pakistan', 'Peshawar']),
+    );
+    expect(first.disagrees).toEqual([{ articleId: b.id, date: '2022-11', start: second.start }]);
+    expect(second.disagrees).toEqual([{ articleId: a.id, date: '2023-11', start: first.start }]);
   });
 });

@@ -112,7 +112,8 @@ function calendarWords(): Set<string> {
   }
   return words;
 }
-const CALENDAR = calendarWords();
+/** English month and weekday names and their short forms, lowercase. */
+export const CALENDAR: ReadonlySet<string> = calendarWords();
 
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;

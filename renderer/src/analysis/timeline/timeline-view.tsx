@@ -1,5 +1,6 @@
 // The timeline across every source: each dated sentence under its year, month or day (the zoom),
-// the sources that date the same stretch of time side by side, filtered by source and grade; an
+// the sources that date the same stretch of time side by side, filtered by source, grade, tag
+// and entity; an event that another source seems to date otherwise says so and leads to it; an
 // event opens its sentence in the reader, or becomes a highlight there in one step.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -11,6 +12,7 @@ import { articleListQuery, invalidateNotebook, timelineKey } from '../../api/que
 import { GradeBadge } from '../../notes/grade-badge';
 import { formatPartialDate } from '../../reader/format-date';
 import { useNotices } from '../../notices/notice-context';
+import { useTags } from '../../tags/tags-context';
 import { useOpenFromAnalysis } from '../analysis-state';
 import './timeline.css';
 
@@ -34,12 +36,35 @@ export function TimelineView() {
   const [zoom, setZoom] = useState<Zoom>('month');
   const [source, setSource] = useState('');
   const [grade, setGrade] = useState<Reliability | ''>('');
+  const [tagId, setTagId] = useState('');
+  const [entity, setEntity] = useState('');
+  const [disputed, setDisputed] = useState(false);
+  const { tags } = useTags();
+  const named = useMemo(
+    () =>
+      [...new Set((events ?? []).flatMap((e) => e.entities ?? []))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [events],
+  );
+  // A tag stands for the tags below it too.
+  const tagPaths = useMemo(() => new Map(tags.map((t) => [t.id, t.name])), [tags]);
   const byId = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
 
   const shown = useMemo(() => {
     const length = ZOOMS.find((z) => z.id === zoom)!.length;
     const kept = (events ?? []).filter((e) => {
       if (source && e.articleId !== source) return false;
+      if (disputed && !e.disagrees?.length) return false;
+      if (entity && !e.entities?.includes(entity)) return false;
+      if (tagId) {
+        const path = tagPaths.get(tagId) ?? '';
+        const carries = (e.tagIds ?? []).some((id) => {
+          const name = tagPaths.get(id) ?? '';
+          return name === path || name.startsWith(`${path}/`);
+        });
+        if (!carries) return false;
+      }
       const reliability = byId.get(e.articleId)?.reliability;
       return !grade || (reliability !== undefined && reliability <= grade);
     });
@@ -49,7 +74,7 @@ export function TimelineView() {
       buckets.set(key, [...(buckets.get(key) ?? []), e]);
     }
     return [...buckets].sort(([a], [b]) => a.localeCompare(b));
-  }, [events, source, grade, zoom, byId]);
+  }, [events, source, grade, zoom, byId, disputed, entity, tagId, tagPaths]);
 
   if (error) return <p role="alert">The timeline could not be read: {String(error)}</p>;
   if (isPending) return <p className="timeline__empty">Reading the dates in every source…</p>;
@@ -92,6 +117,36 @@ export function TimelineView() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          Tag{' '}
+          <select value={tagId} onChange={(e) => setTagId(e.target.value)}>
+            <option value="">Any tag or none</option>
+            {tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Entity{' '}
+          <select value={entity} onChange={(e) => setEntity(e.target.value)}>
+            <option value="">Anyone, anywhere</option>
+            {named.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={disputed}
+            onChange={(e) => setDisputed(e.target.checked)}
+          />{' '}
+          Only events sources date differently
         </label>
         <span className="timeline__count">
           {shown.reduce((n, [, list]) => n + list.length, 0)} dated sentences
@@ -144,7 +199,7 @@ function Bucket({
               <GradeBadge reliability={articles.get(articleId)?.reliability} />
             </h4>
             {list.map((e) => (
-              <Event key={`${e.start}:${e.date}`} event={e} />
+              <Event key={`${e.start}:${e.date}`} event={e} articles={articles} />
             ))}
           </section>
         ))}
@@ -153,7 +208,16 @@ function Bucket({
   );
 }
 
-function Event({ event }: { event: TimelineEvent }) {
+const eventId = (e: { articleId: string; start: number; date: string }) =>
+  `event-${e.articleId}-${e.start}-${e.date}`;
+
+function Event({
+  event,
+  articles,
+}: {
+  event: TimelineEvent;
+  articles: Map<string, ArticleSummary>;
+}) {
   const open = useOpenFromAnalysis();
   const queryClient = useQueryClient();
   const { reportError } = useNotices();
@@ -187,7 +251,12 @@ function Event({ event }: { event: TimelineEvent }) {
   };
 
   return (
-    <article className="timeline__event" data-testid="timeline-event">
+    <article
+      className={`timeline__event${event.disagrees?.length ? ' timeline__event--disputed' : ''}`}
+      data-testid="timeline-event"
+      id={eventId(event)}
+      tabIndex={-1}
+    >
       <p className="timeline__when">
         {formatPartialDate(event.date)}{' '}
         <span className="timeline__precision">({event.precision})</span>
@@ -203,6 +272,29 @@ function Event({ event }: { event: TimelineEvent }) {
           event.text
         )}
       </p>
+      {event.disagrees?.length ? (
+        <div className="timeline__disagrees" role="note">
+          <strong>Dated otherwise:</strong>
+          <ul>
+            {event.disagrees.map((d) => (
+              <li key={`${d.articleId}:${d.start}`}>
+                {articles.get(d.articleId)?.title ?? 'Another source'} says{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const other = document.getElementById(eventId(d));
+                    other?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+                    other?.focus();
+                  }}
+                >
+                  {formatPartialDate(d.date)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="timeline__actions">
         <button type="button" className="link-button" onClick={jump}>
           Open at the sentence
