@@ -110,6 +110,23 @@ describe('entities', () => {
     expect(link?.weight).toBe(2);
     expect(network.nodes.map((n) => n.name)).toContain('Tehreek-e-Taliban Pakistan');
   });
+
+  it('reads a notebook’s texts a turn at a time, so a change made meanwhile is not held back', async () => {
+    for (let i = 0; i < 12; i += 1) {
+      await t.run('articles.importText', {
+        text: `Report ${i}\n\nOfficials in Quetta met envoys of the Baloch Liberation Front on day ${i} of the talks, and General Farrukh Qadeer attended.`,
+      });
+    }
+    const order: string[] = [];
+    const listed = t.run<Entity[]>('entities.list', {}).then((list) => {
+      order.push('list');
+      return list;
+    });
+    const created = t.run('tags.create', { name: 'Meanwhile' }).then(() => order.push('tag'));
+    const [list] = await Promise.all([listed, created]);
+    expect(order).toEqual(['tag', 'list']);
+    expect(byName(list, 'Quetta')!.articleIds).toHaveLength(12);
+  });
 });
 
 function range(text: string, words: string) {

@@ -27,11 +27,13 @@ export class Entities {
 
   constructor(private readonly nb: NotebookInternals) {}
 
-  list(): Promise<Output<'entities.list'>> {
+  async list(): Promise<Output<'entities.list'>> {
+    await this.warm();
     return this.nb.serial.run(async () => (await this.merged()).entities.map(publicEntity));
   }
 
-  get({ name }: ParsedInput<'entities.get'>): Promise<Output<'entities.get'>> {
+  async get({ name }: ParsedInput<'entities.get'>): Promise<Output<'entities.get'>> {
+    await this.warm();
     return this.nb.serial.run(async () => {
       const { entities } = await this.merged();
       const entity = find(entities, name);
@@ -82,7 +84,10 @@ export class Entities {
     });
   }
 
-  setAliases(input: ParsedInput<'entities.setAliases'>): Promise<Output<'entities.setAliases'>> {
+  async setAliases(
+    input: ParsedInput<'entities.setAliases'>,
+  ): Promise<Output<'entities.setAliases'>> {
+    await this.warm();
     return this.nb.serial.run(async () => {
       const { entities } = await this.merged();
       const key = foldName(input.name);
@@ -124,7 +129,10 @@ export class Entities {
     });
   }
 
-  network({ limit = NETWORK_LIMIT }: ParsedInput<'entities.network'>): Promise<EntityNetwork> {
+  async network({
+    limit = NETWORK_LIMIT,
+  }: ParsedInput<'entities.network'>): Promise<EntityNetwork> {
+    await this.warm();
     return this.nb.serial.run(async () => {
       const top = (await this.merged()).entities.slice(0, limit);
       const inParagraph = new Map<string, Set<number>>();
@@ -221,6 +229,24 @@ export class Entities {
       }
     }
     return { entities: mergeEntities([...sources, ...literal], records) };
+  }
+
+  /**
+   * Reads every English text not read yet, each in a turn of its own in the queue, so a first
+   * reading of a large notebook never holds a change back for longer than one article takes.
+   */
+  async warm(): Promise<void> {
+    const pending = await this.nb.serial.run(async () =>
+      this.nb.library.articles
+        .filter((a) => isEnglish(a) && this.cache.get(a.id)?.version !== (a.version ?? 1))
+        .map((a) => a.id),
+    );
+    for (const id of pending) {
+      await this.nb.serial.run(async () => {
+        const summary = this.nb.library.summary(id);
+        if (summary) await this.recognised(summary);
+      });
+    }
   }
 
   private async recognised(summary: ArticleSummary): Promise<Candidate[]> {

@@ -12,6 +12,10 @@ import { datesIn } from './analysis/dates';
 import type { Entities } from './entities';
 import type { NotebookInternals } from './internals';
 
+/** What an article's dates depend on: its text version and its own date. */
+const keyOf = (summary: ArticleSummary) =>
+  `${summary.version ?? 1}|${summary.publishedAt ?? summary.capturedAt.slice(0, 10)}`;
+
 export class Timeline {
   private readonly cache = new Map<string, { key: string; events: TimelineEvent[] }>();
 
@@ -20,7 +24,9 @@ export class Timeline {
     private readonly entities: Entities,
   ) {}
 
-  list({ articleIds }: ParsedInput<'timeline.list'>): Promise<Output<'timeline.list'>> {
+  async list({ articleIds }: ParsedInput<'timeline.list'>): Promise<Output<'timeline.list'>> {
+    await this.entities.warm();
+    await this.warm(articleIds);
     return this.nb.serial.run(async () => {
       const summaries = articleIds
         ? [...new Set(articleIds)].map((id) => this.nb.summary(id))
@@ -63,6 +69,22 @@ export class Timeline {
     });
   }
 
+  /** Dates every text not dated yet, each in a turn of its own in the queue (as entities do). */
+  private async warm(articleIds?: readonly string[]): Promise<void> {
+    const wanted = articleIds ? new Set(articleIds) : null;
+    const pending = await this.nb.serial.run(async () =>
+      this.nb.library.articles
+        .filter((a) => (!wanted || wanted.has(a.id)) && this.cache.get(a.id)?.key !== keyOf(a))
+        .map((a) => a.id),
+    );
+    for (const id of pending) {
+      await this.nb.serial.run(async () => {
+        const summary = this.nb.library.summary(id);
+        if (summary) await this.eventsOf(summary);
+      });
+    }
+  }
+
   /** The article's highlights (not orphaned) as UTF-16 ranges with their tags. */
   private async tagRanges(id: string) {
     const { article, highlights } = (await this.nb.loadArticle(id)).data;
@@ -78,8 +100,8 @@ export class Timeline {
   private async eventsOf(summary: ArticleSummary): Promise<TimelineEvent[]> {
     // Other languages are left to the analyst's tags: the parser reads English only.
     if (summary.lang && !/^en\b/iu.test(summary.lang)) return [];
+    const key = keyOf(summary);
     const reference = summary.publishedAt ?? summary.capturedAt.slice(0, 10);
-    const key = `${summary.version ?? 1}|${reference}`;
     const kept = this.cache.get(summary.id);
     if (kept?.key === key) return kept.events;
     const { article } = (await this.nb.loadArticle(summary.id)).data;

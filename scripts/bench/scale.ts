@@ -36,6 +36,10 @@ interface SizeResult {
   openMs: number;
   markdownMs: number;
   csvMs: number;
+  entitiesFirstMs: number;
+  entitiesAgainMs: number;
+  timelineFirstMs: number;
+  timelineAgainMs: number;
   peakRssMb: number;
 }
 
@@ -119,6 +123,18 @@ async function measure(dataDir: string, count: number): Promise<SizeResult> {
     const getMs = await timeEach(ops, () => call('articles.get', { id: anyArticle() }));
     phase('changes and reads');
 
+    // The analysis reads every text once per session, then answers from memory.
+    const once = async (op: string, input: unknown) => {
+      const started = performance.now();
+      await call(op, input);
+      return performance.now() - started;
+    };
+    const entitiesFirstMs = await once('entities.list', {});
+    const entitiesAgainMs = await once('entities.list', {});
+    const timelineFirstMs = await once('timeline.list', {});
+    const timelineAgainMs = await once('timeline.list', {});
+    phase('entities and timeline');
+
     const exportTo = async (format: string) => {
       const path = join(dataDir, `export.${format}`);
       const started = performance.now();
@@ -143,6 +159,10 @@ async function measure(dataDir: string, count: number): Promise<SizeResult> {
       openMs,
       markdownMs,
       csvMs,
+      entitiesFirstMs,
+      entitiesAgainMs,
+      timelineFirstMs,
+      timelineAgainMs,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
   }
@@ -212,6 +232,10 @@ const rows: Array<[string, (r: SizeResult) => number, string]> = [
   ['open the notebook', (r) => r.openMs, 'ms'],
   ['Markdown export, every article', (r) => r.markdownMs, 'ms'],
   ['CSV export, every article', (r) => r.csvMs, 'ms'],
+  ['entities.list, first in a session', (r) => r.entitiesFirstMs, 'ms'],
+  ['entities.list, again', (r) => r.entitiesAgainMs, 'ms'],
+  ['timeline.list, first in a session', (r) => r.timelineFirstMs, 'ms'],
+  ['timeline.list, again', (r) => r.timelineAgainMs, 'ms'],
   ['peak RSS', (r) => r.peakRssMb, 'MB'],
 ];
 const header = ['', ...results.map((r) => `${r.articles.toLocaleString('en')} articles`)];
