@@ -228,3 +228,37 @@ test('quotations: two rows graded at once, filtered by the grade, undone in one 
   await view.getByTestId('quotations-filter').fill('credibility:1');
   await expect(rows).toHaveCount(0);
 });
+
+test('quotations: the Grade column, and Alt+digit grades the selected rows', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await openSeed(page, host);
+  for (const quote of QUOTES.slice(0, 2)) await highlight(page, quote.text, quote.key);
+
+  await page.getByRole('tab', { name: 'Quotations' }).click();
+  const view = page.getByTestId('quotations');
+  // In the narrow pane the grade sits with the quote's article.
+  const narrow = view.getByTestId('quotation-row').filter({ hasText: QUOTES[0]!.text });
+  await narrow.getByRole('checkbox').check();
+  await page.keyboard.press('Alt+3');
+  await expect(narrow.locator('.grade-badge')).toHaveText('–3');
+
+  // The whole window has a Grade column; Alt+digit grades there too, Alt+0 clears.
+  await view.getByRole('button', { name: 'Widen' }).click();
+  const overlay = page.getByTestId('quotations-overlay');
+  await expect(overlay.getByRole('columnheader', { name: 'Grade' })).toBeVisible();
+  const rows = overlay.getByTestId('quotation-row');
+  const first = rows.filter({ hasText: QUOTES[0]!.text });
+  const second = rows.filter({ hasText: QUOTES[1]!.text });
+  await expect(first.locator('.qrow__grade .grade-badge')).toHaveText('–3');
+  await expect(second.locator('.grade-badge')).toHaveCount(0);
+  await second.getByRole('checkbox').check();
+  await page.keyboard.press('Alt+5');
+  await expect(first.locator('.qrow__grade .grade-badge')).toHaveText('–5');
+  await expect(second.locator('.qrow__grade .grade-badge')).toHaveText('–5');
+  await page.screenshot({ path: test.info().outputPath('quotations-grade-column.png') });
+  await page.keyboard.press('Alt+0');
+  await expect(rows.locator('.grade-badge')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 // What search and the Quotations view answer: hits across sources, quotes and notes, and
 // quotation rows, as every host returns them.
 import { z } from 'zod';
+import { Reliability } from './grading';
 import { CalendarDate, Highlight, Id, IsoDateTime } from './model';
 
 export const SearchHitKind = z.enum(['article', 'highlight', 'articleNote', 'notebookNote']);
@@ -50,6 +51,8 @@ export const QuotationRow = z.object({
   highlight: Highlight,
   articleTitle: z.string(),
   outlet: z.string().optional(),
+  /** The source's reliability A–F, with the quote's credibility the grade shown (B2). */
+  reliability: Reliability.optional(),
   /** The article's date: published, or else captured. */
   date: CalendarDate.optional(),
   capturedAt: IsoDateTime,

@@ -24,6 +24,9 @@ interface Source {
 
 export class Entities {
   private readonly cache = new Map<string, { version: number; candidates: Candidate[] }>();
+  /** Texts read since the last merge: with none, and the same records and articles, it stands. */
+  private readings = 0;
+  private lastMerge?: { key: string; entities: MergedEntity[] };
 
   constructor(private readonly nb: NotebookInternals) {}
 
@@ -165,6 +168,11 @@ export class Entities {
     });
   }
 
+  /** Changes whenever the entities may have: a text read again, the analyst's records changed. */
+  signature(): string {
+    return `${this.readings}|${JSON.stringify(this.nb.library.entityAliases)}`;
+  }
+
   /** Where each entity is named, by article (for the timeline's sentences). Runs inside the queue. */
   async mentionsByArticle(): Promise<
     Map<string, Array<{ name: string; start: number; end: number }>>
@@ -193,7 +201,14 @@ export class Entities {
       articleId: summary.id,
       candidates,
     }));
-    if (others.length === 0) return { entities: mergeEntities(sources, records) };
+    if (others.length === 0) {
+      // English only: the merge depends on the texts read and the analyst's records alone.
+      const key = `${this.readings}|${english.length}|${JSON.stringify(records)}`;
+      if (this.lastMerge?.key === key) return { entities: this.lastMerge.entities };
+      const entities = mergeEntities(sources, records);
+      this.lastMerge = { key, entities };
+      return { entities };
+    }
 
     // Other languages: the analyst's names and aliases where they are written, then highlights
     // tagged with an entity's name (known from any source).
@@ -262,6 +277,7 @@ export class Entities {
       lexiconNameHint,
     );
     this.cache.set(summary.id, { version, candidates });
+    this.readings += 1;
     return candidates;
   }
 }

@@ -78,5 +78,12 @@ describe('timeline.list', () => {
     );
     expect(first.disagrees).toEqual([{ articleId: b.id, date: '2022-11', start: second.start }]);
     expect(second.disagrees).toEqual([{ articleId: a.id, date: '2023-11', start: first.start }]);
+    // Once the other source dates it the same, the dispute is gone.
+    await t.run('articles.revise', {
+      id: b.id,
+      text: 'A year of violence\n\nThe TTP terminated its truce with the government in November 2023, officials said in Peshawar.',
+    });
+    const again = await t.run<TimelineEvent[]>('timeline.list', {});
+    expect(again.filter((e) => e.disagrees)).toEqual([]);
   });
 });

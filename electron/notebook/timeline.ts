@@ -12,12 +12,22 @@ import { datesIn } from './analysis/dates';
 import type { Entities } from './entities';
 import type { NotebookInternals } from './internals';
 
+interface TagRange {
+  start: number;
+  end: number;
+  tagIds: string[];
+}
+
 /** What an article's dates depend on: its text version and its own date. */
 const keyOf = (summary: ArticleSummary) =>
   `${summary.version ?? 1}|${summary.publishedAt ?? summary.capturedAt.slice(0, 10)}`;
 
 export class Timeline {
   private readonly cache = new Map<string, { key: string; events: TimelineEvent[] }>();
+  private readonly tagged = new Map<string, { key: string; ranges: TagRange[] }>();
+  /** Texts dated since the notebook opened: a change to any says the disputes may have changed. */
+  private datings = 0;
+  private disputes?: { key: string; found: number[][] };
 
   constructor(
     private readonly nb: NotebookInternals,
@@ -35,7 +45,7 @@ export class Timeline {
       const named = await this.entities.mentionsByArticle();
       for (const summary of summaries) {
         const own = await this.eventsOf(summary);
-        const marks = summary.highlightCount ? await this.tagRanges(summary.id) : [];
+        const marks = await this.tagRanges(summary);
         const names = named.get(summary.id) ?? [];
         for (const e of own) {
           const inside = (r: { start: number; end: number }) => r.start < e.end && r.end > e.start;
@@ -48,13 +58,22 @@ export class Timeline {
           });
         }
       }
+      // Dates and ids compare as plain strings (ISO dates sort so): no locale rules to consult.
+      const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
       events.sort(
-        (a, b) =>
-          a.date.localeCompare(b.date) ||
-          a.articleId.localeCompare(b.articleId) ||
-          a.start - b.start,
+        (a, b) => order(a.date, b.date) || order(a.articleId, b.articleId) || a.start - b.start,
       );
-      dateDisagreements(events).forEach((others, i) => {
+      // Worked out again only when some text, date or entity changed (tags do not count).
+      const key = [
+        this.datings,
+        this.entities.signature(),
+        summaries.length,
+        articleIds?.join(',') ?? '',
+      ].join('|');
+      if (this.disputes?.key !== key) {
+        this.disputes = { key, found: dateDisagreements(events) };
+      }
+      this.disputes.found.forEach((others, i) => {
         if (others.length === 0) return;
         events[i] = {
           ...events[i]!,
@@ -85,16 +104,30 @@ export class Timeline {
     }
   }
 
-  /** The article's highlights (not orphaned) as UTF-16 ranges with their tags. */
-  private async tagRanges(id: string) {
-    const { article, highlights } = (await this.nb.loadArticle(id)).data;
-    return highlights
+  /**
+   * The article's tagged highlights (not orphaned) as UTF-16 ranges with their tags, read again
+   * only when its entry says its highlights or their tags changed.
+   */
+  private async tagRanges(summary: ArticleSummary): Promise<TagRange[]> {
+    if (!summary.tagSets?.length) return [];
+    const key = JSON.stringify([
+      summary.version ?? 1,
+      summary.highlightCount,
+      summary.orphanCount ?? 0,
+      summary.tagSets,
+    ]);
+    const kept = this.tagged.get(summary.id);
+    if (kept?.key === key) return kept.ranges;
+    const { article, highlights } = (await this.nb.loadArticle(summary.id)).data;
+    const ranges = highlights
       .filter((h) => !h.orphan && h.tagIds.length)
       .map((h) => ({
         start: codePointToUtf16(article.text, h.position.start),
         end: codePointToUtf16(article.text, h.position.end),
         tagIds: h.tagIds,
       }));
+    this.tagged.set(summary.id, { key, ranges });
+    return ranges;
   }
 
   private async eventsOf(summary: ArticleSummary): Promise<TimelineEvent[]> {
@@ -117,6 +150,7 @@ export class Timeline {
       }),
     );
     this.cache.set(summary.id, { key, events });
+    this.datings += 1;
     return events;
   }
 }

@@ -85,6 +85,7 @@ function toRow({ entry, summary }: Sortable): QuotationRow {
     highlight: structuredClone(entry.highlight),
     articleTitle: summary.title,
     ...(summary.source ? { outlet: summary.source } : {}),
+    ...(summary.reliability ? { reliability: summary.reliability } : {}),
     ...(date ? { date } : {}),
     capturedAt: summary.capturedAt,
     paragraph: entry.paragraph,

@@ -2,6 +2,7 @@
 // (quote over its article, paragraph and tags) for the narrow library pane.
 import type { CSSProperties, MouseEvent } from 'react';
 import type { QuotationRow as Row } from '../../../shared/search';
+import { GradeBadge } from '../notes/grade-badge';
 import { formatCalendarDate } from '../reader/format-date';
 import { useColorMeanings } from '../settings/color-meanings';
 import { TagChip } from '../tags/tag-chip';
@@ -46,7 +47,8 @@ export function QuotationRow(props: Props) {
       </div>
     );
   }
-  const { highlight, articleTitle, outlet, date, paragraph } = row;
+  const { highlight, articleTitle, outlet, date, paragraph, reliability } = row;
+  const badge = <GradeBadge reliability={reliability} credibility={highlight.credibility} />;
   const quote = highlight.quote.exact;
   const tags = highlight.tagIds.flatMap((id) => {
     const tag = byId.get(id);
@@ -97,6 +99,7 @@ export function QuotationRow(props: Props) {
               {articleTitle}
             </span>
             <span className="qrow__paragraph">{paragraphLabel(paragraph)}</span>
+            {badge}
           </p>
           {tags.length > 0 && <p className="qrow__tags">{tags}</p>}
         </div>
@@ -118,6 +121,9 @@ export function QuotationRow(props: Props) {
       <div role="gridcell" className="qrow__colour" title={meaning}>
         <span className={`swatch swatch--static swatch--${highlight.color}`} aria-hidden="true" />
         <span className="qrow__meaning">{meaning}</span>
+      </div>
+      <div role="gridcell" className="qrow__grade">
+        {badge}
       </div>
       <div role="gridcell" className="qrow__article" dir="auto" title={articleTitle}>
         {articleTitle}

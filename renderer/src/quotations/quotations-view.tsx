@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { CREDIBILITY_MEANINGS, type Credibility } from '../../../shared/grading';
 import type { HighlightColor, TagSummary } from '../../../shared/model';
 import type { QuotationPage, QuotationRow, QuotationSort } from '../../../shared/search';
 import { quotationsKey } from '../api/queries';
@@ -79,6 +80,19 @@ export function QuotationsView() {
         step: `recolour to ${meanings[color]}`,
         done: (n) => `Recoloured ${n}: ${meanings[color]} (${colorName(color)})`,
       },
+    );
+
+  const grade = (credibility: number | null) =>
+    void bulk.apply(
+      selection.ids,
+      { credibility: credibility as Credibility | null },
+      credibility === null
+        ? { step: 'clear the grade', done: (n) => `Cleared the grade of ${n}` }
+        : {
+            step: `grade ${credibility}`,
+            done: (n) =>
+              `Graded ${n} ${credibility}: ${CREDIBILITY_MEANINGS[credibility as Credibility]}`,
+          },
     );
 
   /** Tags the selected quotations carry, from every page of rows fetched so far. */
@@ -192,6 +206,7 @@ export function QuotationsView() {
                 selection,
                 open,
                 recolour,
+                grade,
                 onEscape: wide ? () => setWide(false) : undefined,
               })
             }

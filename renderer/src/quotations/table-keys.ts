@@ -1,6 +1,6 @@
 // The Quotations table's keys: arrows, Page Up/Down, Home and End move the cursor (Shift takes
 // the run), Space toggles, Enter opens the source, Ctrl/Cmd+A selects all shown, 1–6 recolour
-// the selection, Escape lets go of it.
+// the selection, Alt+1–6 grade its credibility (Alt+0 clears it), Escape lets go of it.
 import type { KeyboardEvent } from 'react';
 import type { HighlightColor } from '../../../shared/model';
 import type { QuotationRow } from '../../../shared/search';
@@ -13,6 +13,8 @@ export interface TableKeyActions {
   selection: QuotationSelection;
   open: (row: QuotationRow) => void;
   recolour: (color: HighlightColor) => void;
+  /** Grades the selection's credibility 1–6, or clears it (null). */
+  grade: (credibility: number | null) => void;
   /** Escape with nothing selected (the full-window view closes). */
   onEscape?: () => void;
 }
@@ -20,7 +22,7 @@ export interface TableKeyActions {
 export function onTableKey(
   event: KeyboardEvent<HTMLElement>,
   rowsPerPage: number,
-  { count, rowAt, selection, open, recolour, onEscape }: TableKeyActions,
+  { count, rowAt, selection, open, recolour, grade, onEscape }: TableKeyActions,
 ): void {
   const { cursor, anchor, ids } = selection.selection;
   const mod = event.ctrlKey || event.metaKey;
@@ -45,6 +47,15 @@ export function onTableKey(
   if (mod && !event.shiftKey && event.key.toLowerCase() === 'a') {
     event.preventDefault();
     void selection.selectAll();
+    return;
+  }
+  // Alt and a digit grade, as in the reader (by the key's place: Alt+digit types other
+  // characters on some keyboards).
+  const graded = event.altKey && !mod ? /^(?:Digit|Numpad)([0-6])$/.exec(event.code) : null;
+  if (graded) {
+    event.preventDefault();
+    event.stopPropagation();
+    if (ids.size > 0) grade(graded[1] === '0' ? null : Number(graded[1]));
     return;
   }
   // Ctrl/Cmd with other keys (undo, redo) belongs to the window.
