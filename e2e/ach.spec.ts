@@ -87,3 +87,25 @@ test('a two-hypothesis matrix from three highlights is rated, scored and exporte
   await page.getByRole('button', { name: 'Analysis' }).click();
   await expect(page.getByTestId('ach-score').nth(0)).toHaveText(/^3\.00/);
 });
+
+test('a Quotations row dragged onto the matrix becomes a row of evidence', async ({
+  page,
+  host,
+}) => {
+  await openSeed(page, host);
+  await expect(await highlightPhrase(page, QUOTES[1]!)).toBeVisible();
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByLabel('A question to weigh').fill('Did the truce end?');
+  await page.getByRole('button', { name: 'New matrix' }).click();
+  const matrix = page.getByRole('article', { name: /Matrix: Did the truce end/ });
+  await matrix.getByLabel('A new hypothesis').fill('The truce ended');
+  await matrix.getByRole('button', { name: 'Add hypothesis' }).click();
+  await expect(matrix.getByRole('columnheader', { name: /The truce ended/ })).toBeVisible();
+
+  // The library pane stays beside the analysis: its Quotations rows drag into the matrix.
+  await page.getByRole('tab', { name: 'Quotations' }).click();
+  const row = page.getByTestId('quotation-row').filter({ hasText: QUOTES[1]! });
+  await row.dragTo(matrix.locator('.ach-table-wrap'));
+  await expect(matrix.getByTestId('ach-evidence').filter({ hasText: QUOTES[1]! })).toBeVisible();
+  await expect(matrix.getByTestId('ach-evidence')).toHaveCount(1);
+});

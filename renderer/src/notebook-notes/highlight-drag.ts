@@ -17,6 +17,21 @@ export function droppedHighlight(event: DragEvent): string | null {
   return event.dataTransfer.getData(HIGHLIGHT_DRAG_TYPE) || null;
 }
 
+/** What makes an element take a dropped highlight (an ACH matrix, its evidence adder). */
+export function highlightDropTarget(onHighlight: (highlightId: string) => void) {
+  return {
+    onDragOver: (event: DragEvent) => {
+      if (event.dataTransfer.types.includes(HIGHLIGHT_DRAG_TYPE)) event.preventDefault();
+    },
+    onDrop: (event: DragEvent) => {
+      const highlightId = droppedHighlight(event);
+      if (!highlightId) return;
+      event.preventDefault();
+      onHighlight(highlightId);
+    },
+  };
+}
+
 /**
  * Where a dropped reference went: the text box put it in `after`, somewhere past the stretch
  * `after` shares with `before`; -1 when it is not there.

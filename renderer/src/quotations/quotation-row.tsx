@@ -1,7 +1,8 @@
 // One quotation in the table: as a row of columns when there is room, else as a compact entry
 // (quote over its article, paragraph and tags) for the narrow library pane.
-import type { CSSProperties, MouseEvent } from 'react';
+import type { CSSProperties, DragEvent, MouseEvent } from 'react';
 import type { QuotationRow as Row } from '../../../shared/search';
+import { startHighlightDrag } from '../notebook-notes/highlight-drag';
 import { GradeBadge } from '../notes/grade-badge';
 import { formatCalendarDate } from '../reader/format-date';
 import { useColorMeanings } from '../settings/color-meanings';
@@ -79,6 +80,9 @@ export function QuotationRow(props: Props) {
     // Shift+click takes a run of rows: it must not also select the page's text.
     onMouseDown: (e: MouseEvent) => e.shiftKey && e.preventDefault(),
     onClick: props.onClick,
+    // A row dragged out carries its highlight: into a notebook note, or an ACH matrix.
+    draggable: true,
+    onDragStart: (e: DragEvent) => startHighlightDrag(e, highlight.id),
   } as const;
 
   if (layout === 'compact') {

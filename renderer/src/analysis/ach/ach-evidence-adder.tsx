@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { AchMatrix, Relevance } from '../../../../shared/ach';
 import { RELEVANCES } from '../../../../shared/ach';
-import { droppedHighlight, HIGHLIGHT_DRAG_TYPE } from '../../notebook-notes/highlight-drag';
+import { highlightDropTarget } from '../../notebook-notes/highlight-drag';
 import { QuotePicker } from '../../notebook-notes/quote-picker';
 
 interface Added {
@@ -33,15 +33,7 @@ export function AchEvidenceAdder({
     <section
       className="ach-add"
       aria-label="Add evidence"
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes(HIGHLIGHT_DRAG_TYPE)) e.preventDefault();
-      }}
-      onDrop={(e) => {
-        const highlightId = droppedHighlight(e);
-        if (!highlightId) return;
-        e.preventDefault();
-        onAdd({ highlightId, relevance });
-      }}
+      {...highlightDropTarget((highlightId) => onAdd({ highlightId, relevance }))}
     >
       <div className="ach-add__row">
         {picking ? (

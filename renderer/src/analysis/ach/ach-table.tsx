@@ -7,7 +7,7 @@ import {
   type AchMatrix,
 } from '../../../../shared/ach';
 import { GradeBadge } from '../../notes/grade-badge';
-import { droppedHighlight, HIGHLIGHT_DRAG_TYPE } from '../../notebook-notes/highlight-drag';
+import { highlightDropTarget } from '../../notebook-notes/highlight-drag';
 import { useOpenFromAnalysis } from '../analysis-state';
 import { EditableText } from './editable-text';
 import type { useAchChange } from './use-ach';
@@ -34,15 +34,9 @@ export function AchTable({ matrix, change }: { matrix: AchMatrix; change: Change
   return (
     <div
       className="ach-table-wrap"
-      onDragOver={(e) => {
-        if (e.dataTransfer.types.includes(HIGHLIGHT_DRAG_TYPE)) e.preventDefault();
-      }}
-      onDrop={(e) => {
-        const highlightId = droppedHighlight(e);
-        if (!highlightId) return;
-        e.preventDefault();
-        change({ op: 'ach.update', input: { id, addEvidence: { highlightId } } });
-      }}
+      {...highlightDropTarget((highlightId) =>
+        change({ op: 'ach.update', input: { id, addEvidence: { highlightId } } }),
+      )}
     >
       <table className="ach-table" aria-label={`Evidence against hypotheses: ${matrix.question}`}>
         <thead>
