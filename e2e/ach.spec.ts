@@ -108,4 +108,10 @@ test('a Quotations row dragged onto the matrix becomes a row of evidence', async
   await row.dragTo(matrix.locator('.ach-table-wrap'));
   await expect(matrix.getByTestId('ach-evidence').filter({ hasText: QUOTES[1]! })).toBeVisible();
   await expect(matrix.getByTestId('ach-evidence')).toHaveCount(1);
+
+  // Copied for a note: the reference that sets the matrix in a brief.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await matrix.getByRole('button', { name: 'Copy for a note' }).click();
+  await expect(page.getByText(/Copied \[\[ach:/)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[\[ach:[\w-]+\]\]$/);
 });

@@ -1,7 +1,9 @@
-// Exports one matrix: Word or PDF tables, a Markdown table or CSV, every quote cited.
+// Exports one matrix: Word or PDF tables, a Markdown table or CSV, every quote cited; or copies
+// the reference that sets it in a brief from a notebook note.
 import { useState } from 'react';
 import type { AchMatrix } from '../../../../shared/ach';
 import type { ExportFormat } from '../../../../shared/contract';
+import { achRef } from '../../../../shared/note-refs';
 import { saveExport } from '../../api/client';
 import { useNotices } from '../../notices/notice-context';
 
@@ -33,6 +35,16 @@ export function AchExport({ matrix }: { matrix: AchMatrix }) {
       setBusy(false);
     }
   };
+  const copyRef = async () => {
+    try {
+      await navigator.clipboard.writeText(achRef(matrix.id));
+      inform(
+        `Copied ${achRef(matrix.id)}: paste it alone in a paragraph of a notebook note, and the brief sets the matrix there as a table.`,
+      );
+    } catch (error) {
+      reportError('Copying the matrix for a note', error);
+    }
+  };
   return (
     <span className="ach-export" role="group" aria-label="Export the matrix">
       <select
@@ -48,6 +60,9 @@ export function AchExport({ matrix }: { matrix: AchMatrix }) {
       </select>
       <button type="button" className="button" onClick={() => void save()} disabled={busy}>
         {busy ? 'Exporting…' : 'Export'}
+      </button>
+      <button type="button" className="button" onClick={() => void copyRef()}>
+        Copy for a note
       </button>
     </span>
   );
