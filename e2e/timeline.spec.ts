@@ -97,4 +97,13 @@ test('two sources dating the same event differently are flagged, and filters by 
   await timeline.getByLabel('Tag').selectOption({ label: 'Ceasefire' });
   await expect(timeline.getByTestId('timeline-event')).toHaveCount(1);
   await expect(timeline.getByTestId('timeline-event')).toContainText('unilaterally terminated');
+
+  // Quoted in a note in one step: the sentence becomes a highlight, quoted in a new note.
+  const other = timeline.getByTestId('timeline-event').filter({ hasText: 'in November 2022' });
+  await timeline.getByLabel('Tag').selectOption('');
+  await other.getByRole('button', { name: 'Quote in note' }).click();
+  await page.getByRole('menuitem', { name: /New note/ }).click();
+  await expect(other.getByTestId('quote-in-note-status')).toContainText('Quoted 1');
+  const notes = (await api(host, 'notes.list', {})) as unknown as Array<{ body: string }>;
+  expect(notes.some((n) => /\[\[highlight:[\w-]+\]\]/.test(n.body))).toBe(true);
 });

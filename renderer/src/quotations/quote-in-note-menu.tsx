@@ -15,7 +15,8 @@ import { PopoverButton } from './popover-button';
 import { countLabel } from './quotation-format';
 
 interface Props {
-  ids: readonly string[];
+  /** The highlights to quote, or how to make them when a note is chosen (a timeline event). */
+  ids: readonly string[] | (() => Promise<readonly string[]>);
   disabled: boolean;
 }
 
@@ -46,7 +47,7 @@ export function QuoteInNoteMenu({ ids, disabled }: Props) {
         chosen === 'new' ? await call('notes.create', { title: 'Quotations', body: '' }) : chosen;
       // The note as it is now, not as the menu last saw it.
       const current = (await call('notes.list', {})).find((n) => n.id === note.id) ?? note;
-      const next = appendQuotes(current.body, ids);
+      const next = appendQuotes(current.body, typeof ids === 'function' ? await ids() : ids);
       const name = titleOf(current);
       if (next.added.length) {
         await setBody(current.id, next.body);

@@ -1,9 +1,10 @@
 // The timeline across every source: each dated sentence under its year, month or day (the zoom),
 // the sources that date the same stretch of time side by side, filtered by source, grade, tag
 // and entity; an event that another source seems to date otherwise says so and leads to it; an
-// event opens its sentence in the reader, or becomes a highlight there in one step.
+// event opens its sentence in the reader, becomes a highlight there, or is quoted in a notebook
+// note, each in one step.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { RELIABILITIES, type Reliability } from '../../../../shared/grading';
 import type { ArticleSummary } from '../../../../shared/model';
 import type { TimelineEvent } from '../../../../shared/timeline';
@@ -12,6 +13,7 @@ import { articleListQuery, invalidateNotebook, timelineKey } from '../../api/que
 import { GradeBadge } from '../../notes/grade-badge';
 import { formatPartialDate } from '../../reader/format-date';
 import { useNotices } from '../../notices/notice-context';
+import { QuoteInNoteMenu } from '../../quotations/quote-in-note-menu';
 import { useTags } from '../../tags/tags-context';
 import { useOpenFromAnalysis } from '../analysis-state';
 import './timeline.css';
@@ -233,16 +235,24 @@ function Event({
       },
     });
 
+  // The event's highlight, made once: "Highlight it" and "Quote in note" share it.
+  const made = useRef<string | null>(null);
+  const makeHighlight = async (): Promise<string> => {
+    if (made.current) return made.current;
+    const highlight = await call('highlights.create', {
+      articleId: event.articleId,
+      start: event.start,
+      end: event.end,
+    });
+    made.current = highlight.id;
+    await invalidateNotebook(queryClient, event.articleId);
+    return highlight.id;
+  };
+
   const highlight = async () => {
     setBusy(true);
     try {
-      const made = await call('highlights.create', {
-        articleId: event.articleId,
-        start: event.start,
-        end: event.end,
-      });
-      await invalidateNotebook(queryClient, event.articleId);
-      open(event.articleId, { highlightId: made.id });
+      open(event.articleId, { highlightId: await makeHighlight() });
     } catch (error) {
       reportError('The sentence could not be highlighted', error);
     } finally {
@@ -307,6 +317,7 @@ function Event({
         >
           Highlight it
         </button>
+        <QuoteInNoteMenu ids={async () => [await makeHighlight()]} disabled={busy} />
       </div>
     </article>
   );
