@@ -43,6 +43,8 @@ export const QuotationSort = z.enum([
   'quote',
   'created',
   'position',
+  /** The source's reliability (A first), then the quote's credibility (1 first); ungraded last. */
+  'grade',
 ]);
 export type QuotationSort = z.infer<typeof QuotationSort>;
 

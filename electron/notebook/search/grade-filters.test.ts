@@ -86,4 +86,18 @@ describe('grade filters', () => {
     await expect(search('credibility:<=9')).rejects.toThrow(/INVALID_INPUT: .*scale 1–6/);
     await expect(search('grade:2B')).rejects.toThrow(/INVALID_INPUT: .*as in grade:B2/);
   });
+
+  it('sort the Quotations view by grade: the source’s reliability, then the quote’s credibility', async () => {
+    const b = await graded('Bravo outlet reports talks resumed today', 'B', [4, 2]);
+    const d = await graded('Delta outlet reports talks collapsed today', 'D', [1]);
+    const none = await graded('Unrated outlet reports talks paused today', null, [1]);
+    const page = await t.run<QuotationPage>('quotations.list', { sort: 'grade', limit: 100 });
+    expect(page.rows.map((r) => r.highlight.id)).toEqual([
+      b.hs[1]!.id,
+      b.hs[0]!.id,
+      d.hs[0]!.id,
+      none.hs[0]!.id,
+    ]);
+    expect(page.rows.map((r) => r.reliability ?? null)).toEqual(['B', 'B', 'D', null]);
+  });
 });

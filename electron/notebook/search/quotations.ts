@@ -24,6 +24,10 @@ const byPlace: Compare = (a, b) =>
   (a.entry.articleId < b.entry.articleId ? -1 : a.entry.articleId > b.entry.articleId ? 1 : 0) ||
   a.entry.start - b.entry.start;
 
+/** A reliability's place, A first, ungraded after F. */
+const rank = (reliability: string | undefined) =>
+  reliability ? reliability.charCodeAt(0) - 65 : 26;
+
 const COMPARE: Record<QuotationSort, Compare> = {
   article: byPlace,
   position: byPlace,
@@ -35,6 +39,10 @@ const COMPARE: Record<QuotationSort, Compare> = {
     COLOUR_ORDER.get(a.entry.highlight.color)! - COLOUR_ORDER.get(b.entry.highlight.color)! ||
     byPlace(a, b),
   quote: (a, b) => collator.compare(a.entry.highlight.quote.exact, b.entry.highlight.quote.exact),
+  grade: (a, b) =>
+    rank(a.summary.reliability) - rank(b.summary.reliability) ||
+    (a.entry.highlight.credibility ?? 7) - (b.entry.highlight.credibility ?? 7) ||
+    byPlace(a, b),
   created: (a, b) =>
     a.entry.highlight.createdAt.localeCompare(b.entry.highlight.createdAt) || byPlace(a, b),
 };

@@ -19,7 +19,7 @@ const COLUMNS: Column[] = [
   { key: 'note', label: 'Note' },
   { key: 'tags', label: 'Tags' },
   { key: 'colour', label: 'Colour', sort: 'colour' },
-  { key: 'grade', label: 'Grade' },
+  { key: 'grade', label: 'Grade', sort: 'grade' },
   { key: 'article', label: 'Article', sort: 'article' },
   { key: 'outlet', label: 'Outlet', sort: 'outlet' },
   { key: 'date', label: 'Date', sort: 'date' },

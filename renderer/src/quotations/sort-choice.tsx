@@ -8,6 +8,7 @@ const SORTS: Array<{ sort: QuotationSort; label: string }> = [
   { sort: 'date', label: 'Date' },
   { sort: 'outlet', label: 'Outlet' },
   { sort: 'colour', label: 'Colour' },
+  { sort: 'grade', label: 'Grade' },
   { sort: 'quote', label: 'Quote' },
   { sort: 'created', label: 'Highlighted on' },
 ];
