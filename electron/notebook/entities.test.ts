@@ -2,7 +2,7 @@
 // spellings, an entity's page (mentions in context, highlights mentioning it), the analyst's
 // aliases, kinds, names and "not an entity" kept across a restart, other languages found by the
 // analyst's names and tags, and the co-mention network.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityNetwork } from '../../shared/entities';
@@ -126,6 +126,39 @@ describe('entities', () => {
     const [list] = await Promise.all([listed, created]);
     expect(order).toEqual(['tag', 'list']);
     expect(byName(list, 'Quetta')!.articleIds).toHaveLength(12);
+  });
+
+  it('keeps what it read from each text for the next session, and reads again a stale or damaged file', async () => {
+    const a = await t.run<ArticleDetail>('articles.importText', {
+      text: 'Talks in Quetta\n\nOfficials in Quetta met envoys of the Baloch Liberation Front, and General Farrukh Qadeer attended.',
+    });
+    expect(byName(await t.run<Entity[]>('entities.list', {}), 'Quetta')).toBeDefined();
+    await t.reopen();
+    const file = join(t.dataDir, 'analysis', 'entities', `${a.id}.json`);
+    const kept = JSON.parse(await readFile(file, 'utf8')) as {
+      value: Array<{ text: string }>;
+    };
+    // What the file says is what the next session lists: the text is not read again.
+    for (const c of kept.value) if (c.text === 'Quetta') c.text = 'Kwatah';
+    await writeFile(file, JSON.stringify(kept));
+    await t.reopen();
+    expect(byName(await t.run<Entity[]>('entities.list', {}), 'Kwatah')).toBeDefined();
+    // A new version of the text is read afresh.
+    await t.run('articles.revise', {
+      id: a.id,
+      text: 'Talks in Quetta\n\nOfficials in Quetta met envoys of the Baloch Liberation Front again, and General Farrukh Qadeer attended.',
+    });
+    let list = await t.run<Entity[]>('entities.list', {});
+    expect(byName(list, 'Kwatah')).toBeUndefined();
+    expect(byName(list, 'Quetta')).toBeDefined();
+    // A damaged file is read again from the text, and written anew.
+    await t.reopen();
+    await writeFile(file, '{"readers": 1, "key": "2", "value": [');
+    await t.reopen();
+    list = await t.run<Entity[]>('entities.list', {});
+    expect(byName(list, 'Quetta')!.mentions).toBe(2);
+    await t.reopen();
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ key: '2' });
   });
 });
 

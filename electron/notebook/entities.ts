@@ -12,6 +12,7 @@ import { NotebookError } from '../../shared/result';
 import { foldName, mergeEntities, type MergedEntity } from './analysis/entity-merge';
 import { lexiconNameHint, winkLexiconWords } from './analysis/entity-readers';
 import { candidatesIn, paragraphOf, type Candidate } from './analysis/entity-spans';
+import { AnalysisCache } from './analysis-cache';
 import type { NotebookInternals } from './internals';
 
 const isEnglish = (summary: ArticleSummary) => !summary.lang || /^en\b/iu.test(summary.lang);
@@ -28,7 +29,20 @@ export class Entities {
   private readings = 0;
   private lastMerge?: { key: string; entities: MergedEntity[] };
 
-  constructor(private readonly nb: NotebookInternals) {}
+  private readonly kept: AnalysisCache<Candidate[]>;
+
+  constructor(
+    private readonly nb: NotebookInternals,
+    /** Where the names read from each text are kept between sessions. */
+    cacheDir: () => string,
+  ) {
+    this.kept = new AnalysisCache(cacheDir);
+  }
+
+  /** Waits until the names read are kept on disk (at close). */
+  flush(): Promise<void> {
+    return this.kept.flush();
+  }
 
   async list(): Promise<Output<'entities.list'>> {
     await this.warm();
@@ -268,14 +282,13 @@ export class Entities {
     const version = summary.version ?? 1;
     const kept = this.cache.get(summary.id);
     if (kept?.version === version) return kept.candidates;
-    const file = (await this.nb.loadArticle(summary.id)).data;
-    const text = file.article.text;
-    const candidates = candidatesIn(
-      text,
-      winkLexiconWords(text),
-      blockStarts(file),
-      lexiconNameHint,
-    );
+    let candidates = await this.kept.read(summary.id, String(version));
+    if (!candidates) {
+      const file = (await this.nb.loadArticle(summary.id)).data;
+      const text = file.article.text;
+      candidates = candidatesIn(text, winkLexiconWords(text), blockStarts(file), lexiconNameHint);
+      this.kept.write(summary.id, String(version), candidates);
+    }
     this.cache.set(summary.id, { version, candidates });
     this.readings += 1;
     return candidates;

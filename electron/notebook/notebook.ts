@@ -85,8 +85,10 @@ export class Notebook implements NotebookInternals {
   readonly highlights: Highlights = new Highlights(this, this.tags);
   readonly corroborations: Corroborations = new Corroborations(this, this.highlights);
   readonly ach: AchMatrices = new AchMatrices(this, this.highlights);
-  readonly entities: Entities = new Entities(this);
-  readonly timeline: Timeline = new Timeline(this, this.entities);
+  readonly entities: Entities = new Entities(this, () => this.paths.analysis('entities'));
+  readonly timeline: Timeline = new Timeline(this, this.entities, () =>
+    this.paths.analysis('timeline'),
+  );
   readonly charts: Charts = new Charts(this, this.tags, this.timeline, this.entities);
   readonly exports: Exports;
   readonly imports: Imports;
@@ -114,6 +116,7 @@ export class Notebook implements NotebookInternals {
     if (this.closed) return;
     this.closed = true;
     await this.imports.close();
+    await Promise.all([this.entities.flush(), this.timeline.flush()]);
     await this.serial.run(async () => {
       // Without the lock the folder is someone else's: leave their files alone.
       if (this.holdsLock()) {

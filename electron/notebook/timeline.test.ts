@@ -23,6 +23,13 @@ describe('timeline.list', () => {
     expect(truce!.text).toMatch(/^However, the TTP unilaterally terminated the truce/);
     // Oldest first.
     expect(events.map((e) => e.date)).toEqual(events.map((e) => e.date).sort());
+    // Kept for the next session: the same events, read from the analysis folder.
+    await t.reopen();
+    const kept = JSON.parse(
+      await readFile(join(t.dataDir, 'analysis', 'timeline', `${seed.id}.json`), 'utf8'),
+    ) as { value: TimelineEvent[] };
+    expect(kept.value.map((e) => e.date).sort()).toEqual(events.map((e) => e.date).sort());
+    expect(await t.run<TimelineEvent[]>('timeline.list', {})).toEqual(events);
   });
 
   it('works the dates out again when the article date or text changes', async () => {

@@ -10,6 +10,7 @@ import { codePointToUtf16 } from '../../shared/anchoring';
 import { dateDisagreements } from './analysis/date-disagreements';
 import { datesIn } from './analysis/dates';
 import type { Entities } from './entities';
+import { AnalysisCache } from './analysis-cache';
 import type { NotebookInternals } from './internals';
 
 interface TagRange {
@@ -29,10 +30,21 @@ export class Timeline {
   private datings = 0;
   private disputes?: { key: string; found: number[][] };
 
+  private readonly kept: AnalysisCache<TimelineEvent[]>;
+
   constructor(
     private readonly nb: NotebookInternals,
     private readonly entities: Entities,
-  ) {}
+    /** Where each text's dated sentences are kept between sessions. */
+    cacheDir: () => string,
+  ) {
+    this.kept = new AnalysisCache(cacheDir);
+  }
+
+  /** Waits until the dated sentences are kept on disk (at close). */
+  flush(): Promise<void> {
+    return this.kept.flush();
+  }
 
   async list({ articleIds }: ParsedInput<'timeline.list'>): Promise<Output<'timeline.list'>> {
     await this.entities.warm();
@@ -137,18 +149,22 @@ export class Timeline {
     const reference = summary.publishedAt ?? summary.capturedAt.slice(0, 10);
     const kept = this.cache.get(summary.id);
     if (kept?.key === key) return kept.events;
-    const { article } = (await this.nb.loadArticle(summary.id)).data;
-    const events = datesIn(article.text, reference).map(
-      ({ date, precision, phrase, start, end }): TimelineEvent => ({
-        date,
-        precision,
-        text: article.text.slice(start, end),
-        articleId: summary.id,
-        start,
-        end,
-        phrase,
-      }),
-    );
+    let events = await this.kept.read(summary.id, key);
+    if (!events) {
+      const { article } = (await this.nb.loadArticle(summary.id)).data;
+      events = datesIn(article.text, reference).map(
+        ({ date, precision, phrase, start, end }): TimelineEvent => ({
+          date,
+          precision,
+          text: article.text.slice(start, end),
+          articleId: summary.id,
+          start,
+          end,
+          phrase,
+        }),
+      );
+      this.kept.write(summary.id, key, events);
+    }
     this.cache.set(summary.id, { key, events });
     this.datings += 1;
     return events;

@@ -40,6 +40,8 @@ interface SizeResult {
   entitiesAgainMs: number;
   timelineFirstMs: number;
   timelineAgainMs: number;
+  entitiesNextMs: number;
+  timelineNextMs: number;
   peakRssMb: number;
 }
 
@@ -148,7 +150,22 @@ async function measure(dataDir: string, count: number): Promise<SizeResult> {
     const csvMs = await exportTo('csv');
     phase('CSV export');
     await nb.close();
+
+    // The next session reads what the analysis kept on disk instead of every text.
+    const next = await openNotebook({ dataDir });
+    const nextCall = async (op: string) => {
+      const started = performance.now();
+      const result = await dispatch(next, op, {});
+      if (!result.ok) throw new Error(`${op}: ${result.error.message}`);
+      return performance.now() - started;
+    };
+    const entitiesNextMs = await nextCall('entities.list');
+    const timelineNextMs = await nextCall('timeline.list');
+    await next.close();
+    phase('next session');
     return {
+      entitiesNextMs,
+      timelineNextMs,
       articles: count,
       bareWriteMs,
       createMs,
@@ -236,6 +253,8 @@ const rows: Array<[string, (r: SizeResult) => number, string]> = [
   ['entities.list, again', (r) => r.entitiesAgainMs, 'ms'],
   ['timeline.list, first in a session', (r) => r.timelineFirstMs, 'ms'],
   ['timeline.list, again', (r) => r.timelineAgainMs, 'ms'],
+  ['entities.list, next session', (r) => r.entitiesNextMs, 'ms'],
+  ['timeline.list, next session', (r) => r.timelineNextMs, 'ms'],
   ['peak RSS', (r) => r.peakRssMb, 'MB'],
 ];
 const header = ['', ...results.map((r) => `${r.articles.toLocaleString('en')} articles`)];

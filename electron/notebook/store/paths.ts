@@ -22,5 +22,7 @@ export const notebookPaths = (dataDir: string) => ({
   /** Where backups of article files were kept before each article had its own folder. */
   articleBackups: join(dataDir, 'backups', 'articles'),
   articleBackupsOf: (id: string) => join(dataDir, 'backups', 'articles', id),
+  /** What the analysis read from each text (derived): `entities`, `timeline`. */
+  analysis: (kind: string) => join(dataDir, 'analysis', kind),
 });
 export type NotebookPaths = ReturnType<typeof notebookPaths>;

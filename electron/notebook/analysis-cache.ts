@@ -1,0 +1,63 @@
+// What the analysis read from each text (entity names, dated sentences), kept on disk beside the
+// notebook so the next session does not read every text again: one small file per article under
+// `analysis/<kind>/`, valid for the key it was written with (the text's version, the readers'
+// own version). Derived and rebuildable: a missing, stale or damaged file is read again from the
+// text, and a file that cannot be written is simply not kept.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Raised when what the readers produce changes, so files written by older readers go unused. */
+const READERS_VERSION = 1;
+
+export class AnalysisCache<T> {
+  private readonly pending = new Set<Promise<void>>();
+  private made = false;
+
+  constructor(private readonly dir: () => string) {}
+
+  private path(id: string): string {
+    return join(this.dir(), `${id}.json`);
+  }
+
+  /** The value kept for the article under `key`, or undefined. */
+  async read(id: string, key: string): Promise<T | undefined> {
+    try {
+      const kept = JSON.parse(await readFile(this.path(id), 'utf8')) as {
+        readers?: number;
+        key?: string;
+        value?: T;
+      };
+      return kept.readers === READERS_VERSION && kept.key === key ? kept.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the value for the article under `key`, in the background; `flush` waits for it. */
+  write(id: string, key: string, value: T): void {
+    const job = (async () => {
+      if (!this.made) {
+        await mkdir(this.dir(), { recursive: true });
+        this.made = true;
+      }
+      const path = this.path(id);
+      const temporary = `${path}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, JSON.stringify({ readers: READERS_VERSION, key, value }));
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    })()
+      .catch(() => undefined)
+      .finally(() => this.pending.delete(job));
+    this.pending.add(job);
+  }
+
+  /** Waits for every write begun. */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+}
