@@ -56,6 +56,12 @@ export class AnalysisCache<T> {
     this.pending.add(job);
   }
 
+  /** Drops what is kept for an article (deleted). */
+  async forget(id: string): Promise<void> {
+    await this.flush();
+    await rm(this.path(id), { force: true }).catch(() => undefined);
+  }
+
   /** Waits for every write begun. */
   async flush(): Promise<void> {
     while (this.pending.size) await Promise.all([...this.pending]);

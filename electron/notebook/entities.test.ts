@@ -159,6 +159,9 @@ describe('entities', () => {
     expect(byName(list, 'Quetta')!.mentions).toBe(2);
     await t.reopen();
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ key: '2' });
+    // Deleting the article deletes what was read from it.
+    await t.run('articles.delete', { id: a.id });
+    await expect(readFile(file, 'utf8')).rejects.toThrow(/ENOENT/);
   });
 });
 

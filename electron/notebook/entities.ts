@@ -44,6 +44,12 @@ export class Entities {
     return this.kept.flush();
   }
 
+  /** Forgets a deleted article, in memory and on disk. */
+  forget(id: string): Promise<void> {
+    this.cache.delete(id);
+    return this.kept.forget(id);
+  }
+
   async list(): Promise<Output<'entities.list'>> {
     await this.warm();
     return this.nb.serial.run(async () => (await this.merged()).entities.map(publicEntity));

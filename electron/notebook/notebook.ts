@@ -201,6 +201,8 @@ export class Notebook implements NotebookInternals {
       if (!this.library.articleWithSha(sha256)) {
         await rm(this.paths.original(sha256), { force: true });
       }
+      // What the analysis read from it goes too (derived: losing it costs a reading, no more).
+      await Promise.all([this.entities.forget(id), this.timeline.forget(id)]);
       return { id };
     });
   }

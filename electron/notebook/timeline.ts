@@ -46,6 +46,12 @@ export class Timeline {
     return this.kept.flush();
   }
 
+  /** Forgets a deleted article, in memory and on disk. */
+  forget(id: string): Promise<void> {
+    this.cache.delete(id);
+    return this.kept.forget(id);
+  }
+
   async list({ articleIds }: ParsedInput<'timeline.list'>): Promise<Output<'timeline.list'>> {
     await this.entities.warm();
     await this.warm(articleIds);
