@@ -261,3 +261,21 @@ export function chartOption(data: ChartData, c: ChartColors, only?: EntityKind |
     }
   }
 }
+
+/** How tall a chart is drawn: enough rows for every bar, tag or source. */
+export function chartHeight(data: ChartData): number {
+  switch (data.kind) {
+    case 'tags':
+      return Math.max(200, 60 + 26 * data.tags.length);
+    case 'sources':
+      return Math.max(200, 90 + 30 * data.outlets.length);
+    case 'tag-matrix':
+      return Math.max(300, 160 + 36 * data.tags.length);
+    case 'timeline':
+      return Math.max(220, 90 + 34 * data.sources.length);
+    case 'highlights-time':
+      return 360;
+    case 'entities':
+      return 560;
+  }
+}

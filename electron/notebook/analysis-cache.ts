@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleSummary } from '../../shared/model';
+import type { NotebookInternals } from './internals';
 
 /** Raised when what the readers produce changes, so files written by older readers go unused. */
 const READERS_VERSION = 1;
@@ -65,5 +67,25 @@ export class AnalysisCache<T> {
   /** Waits for every write begun. */
   async flush(): Promise<void> {
     while (this.pending.size) await Promise.all([...this.pending]);
+  }
+}
+
+/**
+ * Reads every article that `needs` it, each in a turn of its own in the notebook's queue, so a
+ * first reading of a large notebook never holds a change back longer than one article takes.
+ */
+export async function readInTurns(
+  nb: NotebookInternals,
+  needs: (summary: ArticleSummary) => boolean,
+  read: (summary: ArticleSummary) => Promise<unknown>,
+): Promise<void> {
+  const pending = await nb.serial.run(async () =>
+    nb.library.articles.filter(needs).map((a) => a.id),
+  );
+  for (const id of pending) {
+    await nb.serial.run(async () => {
+      const summary = nb.library.summary(id);
+      if (summary) await read(summary);
+    });
   }
 }

@@ -12,7 +12,7 @@ import { NotebookError } from '../../shared/result';
 import { foldName, mergeEntities, type MergedEntity } from './analysis/entity-merge';
 import { lexiconNameHint, winkLexiconWords } from './analysis/entity-readers';
 import { candidatesIn, paragraphOf, type Candidate } from './analysis/entity-spans';
-import { AnalysisCache } from './analysis-cache';
+import { AnalysisCache, readInTurns } from './analysis-cache';
 import type { NotebookInternals } from './internals';
 
 const isEnglish = (summary: ArticleSummary) => !summary.lang || /^en\b/iu.test(summary.lang);
@@ -267,21 +267,14 @@ export class Entities {
   }
 
   /**
-   * Reads every English text not read yet, each in a turn of its own in the queue, so a first
-   * reading of a large notebook never holds a change back for longer than one article takes.
+   * Reads every English text not read yet, a turn of the queue each (readInTurns).
    */
   async warm(): Promise<void> {
-    const pending = await this.nb.serial.run(async () =>
-      this.nb.library.articles
-        .filter((a) => isEnglish(a) && this.cache.get(a.id)?.version !== (a.version ?? 1))
-        .map((a) => a.id),
+    await readInTurns(
+      this.nb,
+      (a) => isEnglish(a) && this.cache.get(a.id)?.version !== (a.version ?? 1),
+      (summary) => this.recognised(summary),
     );
-    for (const id of pending) {
-      await this.nb.serial.run(async () => {
-        const summary = this.nb.library.summary(id);
-        if (summary) await this.recognised(summary);
-      });
-    }
   }
 
   private async recognised(summary: ArticleSummary): Promise<Candidate[]> {

@@ -10,7 +10,7 @@ import { codePointToUtf16 } from '../../shared/anchoring';
 import { dateDisagreements } from './analysis/date-disagreements';
 import { datesIn } from './analysis/dates';
 import type { Entities } from './entities';
-import { AnalysisCache } from './analysis-cache';
+import { AnalysisCache, readInTurns } from './analysis-cache';
 import type { NotebookInternals } from './internals';
 
 interface TagRange {
@@ -109,17 +109,11 @@ export class Timeline {
   /** Dates every text not dated yet, each in a turn of its own in the queue (as entities do). */
   private async warm(articleIds?: readonly string[]): Promise<void> {
     const wanted = articleIds ? new Set(articleIds) : null;
-    const pending = await this.nb.serial.run(async () =>
-      this.nb.library.articles
-        .filter((a) => (!wanted || wanted.has(a.id)) && this.cache.get(a.id)?.key !== keyOf(a))
-        .map((a) => a.id),
+    await readInTurns(
+      this.nb,
+      (a) => (!wanted || wanted.has(a.id)) && this.cache.get(a.id)?.key !== keyOf(a),
+      (summary) => this.eventsOf(summary),
     );
-    for (const id of pending) {
-      await this.nb.serial.run(async () => {
-        const summary = this.nb.library.summary(id);
-        if (summary) await this.eventsOf(summary);
-      });
-    }
   }
 
   /**

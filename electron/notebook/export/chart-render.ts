@@ -2,7 +2,7 @@
 // as the Charts view, in the light theme), and a PNG rasterised from it by resvg with the Noto
 // fonts the PDF export embeds.
 import { Resvg } from '@resvg/resvg-js';
-import { chartOption, PRINT_COLORS } from '../../../shared/chart-option';
+import { chartHeight, chartOption, PRINT_COLORS } from '../../../shared/chart-option';
 import { CHART_TITLES, type ChartData } from '../../../shared/charts';
 import { echarts } from '../../../shared/echarts-setup';
 import { FONT_FILES } from './pdf-fonts';
@@ -18,27 +18,9 @@ export interface DrawnChart {
   png(): Uint8Array;
 }
 
-/** How tall a chart is drawn: enough rows for every bar or source. */
-function heightOf(data: ChartData): number {
-  switch (data.kind) {
-    case 'tags':
-      return Math.max(200, 60 + 26 * data.tags.length);
-    case 'sources':
-      return Math.max(200, 90 + 30 * data.outlets.length);
-    case 'tag-matrix':
-      return Math.max(300, 160 + 36 * data.tags.length);
-    case 'timeline':
-      return Math.max(220, 90 + 34 * data.sources.length);
-    case 'highlights-time':
-      return 360;
-    case 'entities':
-      return 560;
-  }
-}
-
 export function renderChart(data: ChartData): DrawnChart {
   const width = CHART_WIDTH;
-  const height = heightOf(data);
+  const height = chartHeight(data);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ ...chartOption(data, PRINT_COLORS), backgroundColor: '#ffffff' });
   const svg = chart.renderToSVGString();

@@ -3,7 +3,7 @@
 // paragraph of a notebook note draws it there in every export.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { chartOption } from '../../../../shared/chart-option';
+import { chartHeight, chartOption } from '../../../../shared/chart-option';
 import { CHART_TITLES, ChartKind, type ChartData } from '../../../../shared/charts';
 import { chartRef } from '../../../../shared/note-refs';
 import { call, saveFile } from '../../api/client';
@@ -125,25 +125,10 @@ function ChartFigure({ data }: { data: ChartData }) {
         aria-label={CHART_TITLES[data.kind]}
         data-testid="chart"
         data-chart={data.kind}
-        style={{ minHeight: `${heightOf(data)}px` }}
+        style={{ minHeight: `${chartHeight(data)}px` }}
       />
     </figure>
   );
-}
-
-function heightOf(data: ChartData): number {
-  switch (data.kind) {
-    case 'tags':
-      return Math.max(240, 60 + 26 * data.tags.length);
-    case 'sources':
-      return Math.max(240, 90 + 30 * data.outlets.length);
-    case 'tag-matrix':
-      return Math.max(320, 160 + 36 * data.tags.length);
-    case 'timeline':
-      return Math.max(260, 90 + 34 * data.sources.length);
-    default:
-      return 420;
-  }
 }
 
 function isEmpty(data: ChartData): boolean {
