@@ -238,6 +238,9 @@ describe('notebook bundle', () => {
   it('matches tags by path whatever their case, and keeps one copy of a note edited on both sides', async () => {
     const { nb, a } = await source();
     const [note] = await nb.notes.list();
+    // An edit is told from a note never edited by its time: let the clock move on first, as
+    // it always has between writing a note and editing it (in the same millisecond it had not).
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await nb.notes.update({ id: note!.id, body: 'Edited in the bundle.' });
     const bytes = await bundleOf(nb);
     // This side: the same tag path spelled in lower case, and its own later edit of the note.
