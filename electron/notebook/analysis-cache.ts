@@ -13,6 +13,8 @@ import type { NotebookInternals } from './internals';
 const READERS_VERSION = 1;
 
 export class AnalysisCache<T> {
+  /** What this session holds, by article: the key it was read under and the value. */
+  private readonly memory = new Map<string, { key: string; value: T }>();
   private readonly pending = new Set<Promise<void>>();
   private made = false;
 
@@ -22,8 +24,29 @@ export class AnalysisCache<T> {
     return join(this.dir(), `${id}.json`);
   }
 
-  /** The value kept for the article under `key`, or undefined. */
-  async read(id: string, key: string): Promise<T | undefined> {
+  /** Whether this session holds the article's value under `key` already. */
+  holds(id: string, key: string): boolean {
+    return this.memory.get(id)?.key === key;
+  }
+
+  /**
+   * The article's value under `key`: held in memory, else kept on disk, else made by `make`
+   * (and then kept on disk for the next session).
+   */
+  async get(id: string, key: string, make: () => Promise<T>): Promise<T> {
+    const held = this.memory.get(id);
+    if (held?.key === key) return held.value;
+    let value = await this.read(id, key);
+    if (value === undefined) {
+      value = await make();
+      this.write(id, key, value);
+    }
+    this.memory.set(id, { key, value });
+    return value;
+  }
+
+  /** The value kept on disk for the article under `key`, or undefined. */
+  private async read(id: string, key: string): Promise<T | undefined> {
     try {
       const kept = JSON.parse(await readFile(this.path(id), 'utf8')) as {
         readers?: number;
@@ -37,7 +60,7 @@ export class AnalysisCache<T> {
   }
 
   /** Keeps the value for the article under `key`, in the background; `flush` waits for it. */
-  write(id: string, key: string, value: T): void {
+  private write(id: string, key: string, value: T): void {
     const job = (async () => {
       if (!this.made) {
         await mkdir(this.dir(), { recursive: true });
@@ -58,8 +81,9 @@ export class AnalysisCache<T> {
     this.pending.add(job);
   }
 
-  /** Drops what is kept for an article (deleted). */
+  /** Drops what is kept for an article (deleted), in memory and on disk. */
   async forget(id: string): Promise<void> {
+    this.memory.delete(id);
     await this.flush();
     await rm(this.path(id), { force: true }).catch(() => undefined);
   }

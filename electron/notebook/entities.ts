@@ -24,30 +24,19 @@ interface Source {
 }
 
 export class Entities {
-  private readonly cache = new Map<string, { version: number; candidates: Candidate[] }>();
   /** Texts read since the last merge: with none, and the same records and articles, it stands. */
   private readings = 0;
   private lastMerge?: { key: string; entities: MergedEntity[] };
 
-  private readonly kept: AnalysisCache<Candidate[]>;
+  /** The names read from each text, by its version: this session's, and kept between sessions. */
+  readonly store: AnalysisCache<Candidate[]>;
 
   constructor(
     private readonly nb: NotebookInternals,
     /** Where the names read from each text are kept between sessions. */
     cacheDir: () => string,
   ) {
-    this.kept = new AnalysisCache(cacheDir);
-  }
-
-  /** Waits until the names read are kept on disk (at close). */
-  flush(): Promise<void> {
-    return this.kept.flush();
-  }
-
-  /** Forgets a deleted article, in memory and on disk. */
-  forget(id: string): Promise<void> {
-    this.cache.delete(id);
-    return this.kept.forget(id);
+    this.store = new AnalysisCache(cacheDir);
   }
 
   async list(): Promise<Output<'entities.list'>> {
@@ -272,25 +261,19 @@ export class Entities {
   async warm(): Promise<void> {
     await readInTurns(
       this.nb,
-      (a) => isEnglish(a) && this.cache.get(a.id)?.version !== (a.version ?? 1),
+      (a) => isEnglish(a) && !this.store.holds(a.id, String(a.version ?? 1)),
       (summary) => this.recognised(summary),
     );
   }
 
   private async recognised(summary: ArticleSummary): Promise<Candidate[]> {
-    const version = summary.version ?? 1;
-    const kept = this.cache.get(summary.id);
-    if (kept?.version === version) return kept.candidates;
-    let candidates = await this.kept.read(summary.id, String(version));
-    if (!candidates) {
+    const key = String(summary.version ?? 1);
+    if (!this.store.holds(summary.id, key)) this.readings += 1;
+    return this.store.get(summary.id, key, async () => {
       const file = (await this.nb.loadArticle(summary.id)).data;
       const text = file.article.text;
-      candidates = candidatesIn(text, winkLexiconWords(text), blockStarts(file), lexiconNameHint);
-      this.kept.write(summary.id, String(version), candidates);
-    }
-    this.cache.set(summary.id, { version, candidates });
-    this.readings += 1;
-    return candidates;
+      return candidatesIn(text, winkLexiconWords(text), blockStarts(file), lexiconNameHint);
+    });
   }
 }
 

@@ -116,7 +116,7 @@ export class Notebook implements NotebookInternals {
     if (this.closed) return;
     this.closed = true;
     await this.imports.close();
-    await Promise.all([this.entities.flush(), this.timeline.flush()]);
+    await Promise.all([this.entities.store.flush(), this.timeline.store.flush()]);
     await this.serial.run(async () => {
       // Without the lock the folder is someone else's: leave their files alone.
       if (this.holdsLock()) {
@@ -202,7 +202,7 @@ export class Notebook implements NotebookInternals {
         await rm(this.paths.original(sha256), { force: true });
       }
       // What the analysis read from it goes too (derived: losing it costs a reading, no more).
-      await Promise.all([this.entities.forget(id), this.timeline.forget(id)]);
+      await Promise.all([this.entities.store.forget(id), this.timeline.store.forget(id)]);
       return { id };
     });
   }

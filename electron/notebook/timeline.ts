@@ -24,13 +24,13 @@ const keyOf = (summary: ArticleSummary) =>
   `${summary.version ?? 1}|${summary.publishedAt ?? summary.capturedAt.slice(0, 10)}`;
 
 export class Timeline {
-  private readonly cache = new Map<string, { key: string; events: TimelineEvent[] }>();
   private readonly tagged = new Map<string, { key: string; ranges: TagRange[] }>();
   /** Texts dated since the notebook opened: a change to any says the disputes may have changed. */
   private datings = 0;
   private disputes?: { key: string; found: number[][] };
 
-  private readonly kept: AnalysisCache<TimelineEvent[]>;
+  /** Each text's dated sentences, by version and date: this session's, and kept between sessions. */
+  readonly store: AnalysisCache<TimelineEvent[]>;
 
   constructor(
     private readonly nb: NotebookInternals,
@@ -38,18 +38,7 @@ export class Timeline {
     /** Where each text's dated sentences are kept between sessions. */
     cacheDir: () => string,
   ) {
-    this.kept = new AnalysisCache(cacheDir);
-  }
-
-  /** Waits until the dated sentences are kept on disk (at close). */
-  flush(): Promise<void> {
-    return this.kept.flush();
-  }
-
-  /** Forgets a deleted article, in memory and on disk. */
-  forget(id: string): Promise<void> {
-    this.cache.delete(id);
-    return this.kept.forget(id);
+    this.store = new AnalysisCache(cacheDir);
   }
 
   async list({ articleIds }: ParsedInput<'timeline.list'>): Promise<Output<'timeline.list'>> {
@@ -111,7 +100,7 @@ export class Timeline {
     const wanted = articleIds ? new Set(articleIds) : null;
     await readInTurns(
       this.nb,
-      (a) => (!wanted || wanted.has(a.id)) && this.cache.get(a.id)?.key !== keyOf(a),
+      (a) => (!wanted || wanted.has(a.id)) && !this.store.holds(a.id, keyOf(a)),
       (summary) => this.eventsOf(summary),
     );
   }
@@ -147,12 +136,10 @@ export class Timeline {
     if (summary.lang && !/^en\b/iu.test(summary.lang)) return [];
     const key = keyOf(summary);
     const reference = summary.publishedAt ?? summary.capturedAt.slice(0, 10);
-    const kept = this.cache.get(summary.id);
-    if (kept?.key === key) return kept.events;
-    let events = await this.kept.read(summary.id, key);
-    if (!events) {
+    if (!this.store.holds(summary.id, key)) this.datings += 1;
+    return this.store.get(summary.id, key, async () => {
       const { article } = (await this.nb.loadArticle(summary.id)).data;
-      events = datesIn(article.text, reference).map(
+      return datesIn(article.text, reference).map(
         ({ date, precision, phrase, start, end }): TimelineEvent => ({
           date,
           precision,
@@ -163,10 +150,6 @@ export class Timeline {
           phrase,
         }),
       );
-      this.kept.write(summary.id, key, events);
-    }
-    this.cache.set(summary.id, { key, events });
-    this.datings += 1;
-    return events;
+    });
   }
 }
