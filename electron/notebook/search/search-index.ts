@@ -204,7 +204,14 @@ export class SearchIndex {
       const key = notebookNoteDocId(note.id);
       keys.add(key);
       const current = this.entry(key);
-      if (current?.kind === 'notebookNote' && current.updatedAt === note.updatedAt) continue;
+      // Its words decide, not only its time: two edits can fall in one millisecond.
+      if (
+        current?.kind === 'notebookNote' &&
+        current.updatedAt === note.updatedAt &&
+        current.title === note.title &&
+        current.body === note.body
+      )
+        continue;
       const { doc, entry } = notebookNoteDocs(note);
       this.set(doc, entry);
     }
