@@ -3,6 +3,7 @@
 // mention with votes for its kind from the library's own lexicon and from general English cues
 // (a title before a name, a head word such as "Ministry" or "Province", a preposition of place).
 import type { EntityKind } from '../../../shared/entities';
+import { calendarWords } from '../import/furniture/date-words';
 
 /** A word as an NLP library read it, with UTF-16 offsets into the text. */
 export interface Word {
@@ -96,24 +97,11 @@ const CONNECTORS = new Set(
   'of de del della da du van von bin ibn al el e ul y la le di'.split(' '),
 );
 
-function calendarWords(): Set<string> {
-  const words = new Set<string>();
-  const months = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
-  const shortMonths = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' });
-  const days = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-  const shortDays = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' });
-  for (let m = 0; m < 12; m += 1) {
-    const at = new Date(Date.UTC(2024, m, 1));
-    words.add(months.format(at).toLowerCase()).add(shortMonths.format(at).toLowerCase());
-  }
-  for (let d = 0; d < 7; d += 1) {
-    const at = new Date(Date.UTC(2024, 0, 7 + d));
-    words.add(days.format(at).toLowerCase()).add(shortDays.format(at).toLowerCase());
-  }
-  return words;
-}
-/** English month and weekday names and their short forms, lowercase. */
-export const CALENDAR: ReadonlySet<string> = calendarWords();
+/**
+ * English month and weekday names and their short forms, lowercase. English only: the NLP
+ * library reads English, where other languages' month names are names ("Mars", "Domingo").
+ */
+export const CALENDAR: ReadonlySet<string> = calendarWords(['en']);
 
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,7}$/u;

@@ -1,5 +1,16 @@
 // Reads the dates a page prints: a date line ("Tuesday, June 25, 2024", "Updated: 19 November
 // 2019, 09:01 AM", "publiziert am 30. Juli 2018", "25 جون 2024") or a date inside a short string.
+import {
+  DATE_FILLER,
+  isWeekday,
+  MONTH_SOURCE,
+  monthNumber,
+  NOT_LETTER_AFTER,
+  NOT_LETTER_BEFORE,
+  PUBLISHED_WORDS,
+  TIME_ZONE,
+  UPDATED_WORDS,
+} from './furniture/date-words';
 
 /** A date found in a line of text. */
 export interface DateMatch {
@@ -22,28 +33,7 @@ export interface DateLine {
   ambiguous: boolean;
 }
 
-// Month names of the languages Dossier's sources are written in, nominative and genitive.
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  'january jan januar jänner janvier janv enero ene janeiro gennaio gen januari січня января январь янв ocak جنوری جنوري يناير ژانویه',
-  'february feb februar février fevrier févr fevr febrero fevereiro fev febbraio februari лютого февраля февраль фев şubat فروری فبروري فبراير فوریه',
-  'march mar märz maerz mär mrz mars marzo março marco maart maret березня марта март mart مارچ مارس',
-  'april apr avril avr abril abr aprile aprilie квітня апреля апрель апр nisan اپریل اپرېل أبريل ابريل آوریل',
-  'may mai mayo maio maggio mag mei травня мая май mayıs مئی مۍ مایو مه',
-  'june jun juni juin junio junho giugno giu червня июня июнь июн haziran جون يونيو ژوئن',
-  'july jul juli juillet juil julio julho luglio lug липня июля июль июл temmuz جولائی جولای يوليو ژوئیه',
-  'august aug août aout agosto ago augustus agustus agu agt серпня августа август авг ağustos اگست اګست أغسطس اغسطس اوت',
-  'september sep sept septembre septiembre setiembre setembro set settembre вересня сентября сентябрь сен сент eylül ستمبر سپتمبر سبتمبر سپتامبر',
-  'october oct oktober okt octobre octubre outubro out ottobre ott жовтня октября октябрь окт ekim اکتوبر أكتوبر اكتوبر اکتبر',
-  'november nov novembre noviembre novembro listopada ноября ноябрь нояб ноя kasım نومبر نوفمبر نوامبر',
-  'december dec dezember dez décembre decembre déc diciembre dic dezembro dicembre desember des грудня декабря декабрь дек aralık دسمبر ډسمبر ديسمبر دسامبر',
-].map((names) => names.split(' '));
-
-const monthByName = new Map<string, number>();
-MONTH_NAMES.forEach((names, i) => names.forEach((name) => monthByName.set(name, i + 1)));
-
-const MONTH = `(${[...monthByName.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_LETTER_AFTER = '(?![\\p{L}])';
+const MONTH = `(${MONTH_SOURCE})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th|er|e|º|\\.)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d)';
 
@@ -52,8 +42,6 @@ interface Pattern {
   read: (m: RegExpExecArray) => { y: number; m: number; d: number; ambiguous?: boolean } | null;
 }
 
-const month = (name: string) => monthByName.get(name.toLowerCase()) ?? 0;
-
 const PATTERNS: Pattern[] = [
   {
     // November 20th, 2019 · Nov. 20 2019 · Oktober 27, 2015
@@ -61,7 +49,7 @@ const PATTERNS: Pattern[] = [
       `${NOT_LETTER_BEFORE}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?!\\d),?\\s+${YEAR}`,
       'giu',
     ),
-    read: (m) => ({ y: Number(m[3]), m: month(m[1]!), d: Number(m[2]) }),
+    read: (m) => ({ y: Number(m[3]), m: monthNumber(m[1]!), d: Number(m[2]) }),
   },
   {
     // 19 November 2019 · 30. Juli 2018 · 22 de outubro de 2010 · 11 октября 2018 · 25 جون 2024
@@ -69,7 +57,7 @@ const PATTERNS: Pattern[] = [
       `${NOT_LETTER_BEFORE}(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|of\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}`,
       'giu',
     ),
-    read: (m) => ({ y: Number(m[3]), m: month(m[2]!), d: Number(m[1]) }),
+    read: (m) => ({ y: Number(m[3]), m: monthNumber(m[2]!), d: Number(m[1]) }),
   },
   {
     // 2019-11-18 · 2016.12.01 · 2019/11/18 · 2019-11-18T23:30:00Z
@@ -126,15 +114,6 @@ export function parseDate(text: string): string | null {
   return findDates(text)[0]?.date ?? null;
 }
 
-const UPDATED =
-  /(?:updated|modified|edited|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|diperbarui|обновлено|اپ ?ڈیٹ)/iu;
-const PUBLISHED =
-  /(?:published|posted|publish date|date|publiziert|veröffentlicht|publicado|publié|pubblicato|diterbitkan|опубликовано|شائع|اشاعت|تاریخ|نشر|منتشر)/iu;
-const WEEKDAYS =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:wednesday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه|شنبه|یکشنبه)$/iu;
-/** Words a date line carries besides the date: times, zones, "at", "on", "de". */
-const FILLER = /^(?:[ap]\.?m\.?|at|on|de|às|à|um|le|am|el|del|of|the|h|hrs|ist)$/iu;
-const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT|IST|PKT|AST|CET|CEST|BST|AEDT|AEST)$/u;
 const TIME = /\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?/giu;
 
 /**
@@ -160,18 +139,18 @@ export function readDateLine(line: string): DateLine | null {
   let previousEnd = 0;
   for (const d of dates) {
     const before = text.slice(previousEnd, d.index);
-    if (UPDATED.test(before)) {
+    if (UPDATED_WORDS.test(before)) {
       if (d === dates[0]) label = 'updated';
     } else {
       chosen = d;
-      label = PUBLISHED.test(before) ? 'published' : null;
+      label = PUBLISHED_WORDS.test(before) ? 'published' : null;
       break;
     }
     previousEnd = d.end;
   }
-  if (label === null && PUBLISHED.test(rest)) label = 'published';
+  if (label === null && PUBLISHED_WORDS.test(rest)) label = 'published';
   const meaningful = words.filter(
-    (w) => !WEEKDAYS.test(w.replace(/[.,]$/, '')) && !FILLER.test(w) && !TIME_ZONE.test(w),
+    (w) => !isWeekday(w.replace(/[.,]$/, '')) && !DATE_FILLER.test(w) && !TIME_ZONE.test(w),
   );
   return {
     date: chosen.date,

@@ -1,5 +1,6 @@
 // The values of the date: filter: a year, month or day, a range a..b (either side open), or a
 // bound (>, >=, <, <=), turned into inclusive YYYY-MM-DD bounds.
+import { ENGLISH_MONTHS } from '../import/furniture/date-words';
 import { QueryError } from './query-error';
 
 interface Day {
@@ -8,20 +9,6 @@ interface Day {
   d: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const FORM = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
 const HOW =
   'write 2024, 2024-06 or 2024-06-25, a range such as 2024-01..2024-06-15, or a bound such as >2024-03-01';
@@ -48,7 +35,7 @@ function span(text: string, value: string): { first: Day; last: Day } {
   const d = Number(match[3]);
   if (d < 1 || d > daysIn(y, m)) {
     throw new QueryError(
-      `“date:${value}”: ${text} does not exist (${MONTHS[m - 1]} ${y} has ${daysIn(y, m)} days).`,
+      `“date:${value}”: ${text} does not exist (${ENGLISH_MONTHS[m - 1]} ${y} has ${daysIn(y, m)} days).`,
     );
   }
   return { first: { y, m, d }, last: { y, m, d } };

@@ -1,11 +1,21 @@
 // Reads publication dates as pages write them: ISO timestamps (the date as written, not
 // shifted to UTC), date lines ("Updated 5:27 am, Wednesday, November 20, 2019") and URL paths.
 import { parseDateLine } from '../dates';
+import { MONTH_SOURCE, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from '../furniture/date-words';
 
-const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `${MONTH_SOURCE}\\.?`;
+const YEAR = '(?:19|20)\\d{2}(?![\\p{L}\\p{N}])';
+/**
+ * A date written out in any of the importers' languages ("November 20, 2019", "30. Juli 2018",
+ * "22 de outubro de 2010", "25 جون 2024") or an ISO date, inside a longer text.
+ */
 export const DATE_IN_TEXT = new RegExp(
-  `\\b${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
-  'i',
+  [
+    `${NOT_LETTER_BEFORE}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`,
+    `${NOT_LETTER_BEFORE}\\d{1,2}(?:st|nd|rd|th|er|e|º|\\.)?\\s*(?:de\\s+|of\\s+)?${MONTH}${NOT_LETTER_AFTER},?\\s*(?:de\\s+|del\\s+)?${YEAR}`,
+    `${NOT_LETTER_BEFORE}(?:19|20)\\d{2}-\\d{2}-\\d{2}(?![\\p{L}\\p{N}])`,
+  ].join('|'),
+  'iu',
 );
 
 /** `YYYY-MM-DD` from ISO dates (as written, without shifting time zones) and date lines. */
