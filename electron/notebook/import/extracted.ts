@@ -26,6 +26,8 @@ export interface Extracted {
   dir: 'ltr' | 'rtl' | null;
   url: string | null;
   blocks: ExtractedBlock[];
+  /** What the extractor decided and why, where it was not sure (e.g. a safety net that held). */
+  diagnostics?: string[];
 }
 
 export const emptyExtracted = (): Extracted => ({

@@ -180,7 +180,7 @@ ${prose(5)}
     ['The assembly hall', 'caption'],
     ['Opposition leader resigns', 'link'],
     ['READ MORE', 'related links'],
-    ['Sara Ahmed is a senior', 'author bio'],
+    ['Sara Ahmed is a senior', 'author note'],
     ['More stories', 'after the article'],
     ['Another headline', 'after the article'],
   ])('removes "%s" as %s', (start, reason) => {

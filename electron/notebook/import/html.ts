@@ -9,7 +9,9 @@ import { blocksInBody, bodyBlocks, densestContainer, plainBody } from './html/fa
 import { parseDocument, sanitize } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { dateInLine } from './html/page-dates';
-import { DATE_LABEL, UPDATED_LABEL, isDateLine, words } from './html/patterns';
+import { DATE_LABEL, UPDATED_LABEL, isDateLine } from './furniture/date-lines';
+import { wordCount as words } from './furniture/text';
+import { TUNING, type HtmlTuning } from './furniture/tuning';
 import { reasonFor } from './html/reasons';
 import { fold, refine, type Candidate } from './html/refine';
 
@@ -20,9 +22,25 @@ export interface HtmlOptions {
   /** Where the page came from; used for relative links and a date in the path. */
   url?: string;
   fileName?: string;
+  /** The refiner's numbers; the defaults unless a benchmark is fitting them. */
+  tuning?: HtmlTuning;
 }
 
 export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
+  return finishHtml(prepareHtml(html, options), options.tuning);
+}
+
+/** A page parsed, its metadata read and Readability's verdict taken: all but our own rules. */
+export interface PreparedHtml {
+  result: Extracted;
+  meta: ReturnType<typeof readMetadata>;
+  candidates: Candidate[];
+  /** Readability's own article text, for the safety net. */
+  readabilityText: string;
+  urls: string[];
+}
+
+export function prepareHtml(html: string, options: HtmlOptions = {}): PreparedHtml {
   const result = emptyExtracted();
   const document = parseDocument(html);
   const meta = readMetadata(document, options.url);
@@ -38,7 +56,8 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
   });
   sanitize(document);
   const pageBlocks = markBlocks(document.body);
-  const kept = chooseArticle(document, pageBlocks, meta.articleBody);
+  const readability = runReadability(document);
+  const kept = chooseArticle(readability.kept, pageBlocks, meta.articleBody);
   const candidates = pageBlocks.map((block): Candidate => {
     const text = kept.get(block.id);
     if (!text) return { block, text: block.text, removed: 'readability' };
@@ -48,8 +67,18 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     return { block, text: flat(text) === flat(block.text) ? block.text : text };
   });
   const urls = [meta.url, options.url].filter((u): u is string => !!u);
-  refine(candidates, { title: meta.title, byline: meta.byline, urls });
+  return { result, meta, candidates, readabilityText: readability.text, urls };
+}
+
+/** Our rules on a prepared page, with the safety net under them; the prepared page is not changed. */
+export function finishHtml(prepared: PreparedHtml, tuning: HtmlTuning = TUNING.html): Extracted {
+  const { meta, urls, readabilityText } = prepared;
+  const result: Extracted = { ...prepared.result, diagnostics: [] };
+  const candidates = prepared.candidates.map((c) => ({ ...c }));
+  const chosen = keptWords(candidates);
+  refine(candidates, { title: meta.title, byline: meta.byline, urls }, tuning);
   result.blocks = toBlocks(candidates, meta.title);
+  safetyNet(result, candidates, { chosen, readabilityText, share: tuning.safetyNetShare });
   if (!result.blocks.some((b) => !b.removed) && meta.articleBody) {
     // The page shows no article but states one: take the publisher's word for it.
     result.blocks = [...bodyBlocks(meta.articleBody), ...result.blocks];
@@ -63,8 +92,46 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     }
   }
   if (!result.dir) result.dir = textDirection(result.blocks);
+  if (!result.diagnostics!.length) delete result.diagnostics;
   return result;
 }
+
+const keptWords = (candidates: readonly Candidate[]) =>
+  candidates.reduce((n, c) => n + (c.removed ? 0 : words(c.text)), 0);
+
+/** Below this many words Readability's article is too small to overrule our rules with. */
+const NET_WORDS = 50;
+
+/**
+ * When our rules keep much less than Readability's own article (less than `share` of it),
+ * the rules have misread the page: the blocks Readability chose stand, or, where its article
+ * could not be matched to the page's blocks, its own text. The diagnostics say which.
+ */
+function safetyNet(
+  result: Extracted,
+  candidates: Candidate[],
+  { chosen, readabilityText, share }: { chosen: number; readabilityText: string; share: number },
+): void {
+  const readability = words(readabilityText);
+  const refined = keptWords(candidates);
+  if (readability < NET_WORDS || refined >= share * readability) return;
+  const percent = Math.round((100 * refined) / readability);
+  if (chosen >= share * readability) {
+    for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
+    result.blocks = toBlocks(candidates, null);
+    result.diagnostics!.push(
+      `The refined article kept ${percent}% of the text Readability found; Readability's blocks were kept instead.`,
+    );
+    return;
+  }
+  result.blocks = [...bodyBlocks(readabilityText), ...result.blocks.map(asRemoved)];
+  result.diagnostics!.push(
+    `The refined article kept ${percent}% of the text Readability found, and Readability's article could not be matched to the page's blocks; its text was kept instead.`,
+  );
+}
+
+const asRemoved = (b: ExtractedBlock): ExtractedBlock =>
+  b.removed ? b : { ...b, removed: 'not in the article' };
 
 /** Below this much text Readability has found a scrap, not an article. */
 const SCRAP = 250;
@@ -74,11 +141,10 @@ const SCRAP = 250;
  * article body vouches for, or else the element holding the most prose.
  */
 function chooseArticle(
-  document: Document,
+  kept: Map<number, string>,
   pageBlocks: PageBlock[],
   articleBody: string | null,
 ): Map<number, string> {
-  const kept = runReadability(document);
   const size = (m: Map<number, string>) => [...m.values()].reduce((n, t) => n + t.length, 0);
   if (size(kept) >= SCRAP) return kept;
   if (articleBody && articleBody.length >= SCRAP) {
@@ -89,17 +155,18 @@ function chooseArticle(
   return size(densest) > Math.max(SCRAP, 2 * size(kept)) ? densest : kept;
 }
 
-/** Readability's verdict: the text of each block it kept, by block id. */
-function runReadability(document: Document): Map<number, string> {
+/** Readability's verdict: the text of each block it kept, by block id, and its article text. */
+function runReadability(document: Document): { kept: Map<number, string>; text: string } {
   try {
     const article = new Readability<Element>(document, {
       serializer: (node) => node as Element,
       disableJSONLD: true,
     }).parse();
-    return article?.content ? readKept(article.content) : new Map();
+    if (!article?.content) return { kept: new Map(), text: '' };
+    return { kept: readKept(article.content), text: article.textContent ?? '' };
   } catch {
     // A page Readability cannot cope with is a page with no article, not a crash.
-    return new Map();
+    return { kept: new Map(), text: '' };
   }
 }
 

@@ -3,13 +3,16 @@
 // line as a removed block with the reason, so the analyst can see and restore it.
 import { readDateLine, type DateLine } from './dates';
 import type { ExtractedBlock, Extracted } from './extracted';
+import { DATE_LABEL, isDateLine } from './furniture/date-lines';
 import {
-  furniture,
+  isCaptionLine,
   isCredit,
   isSignOff,
-  tailHeading,
+  labelReason,
+  promptReason,
+  tailReason,
   type RemovalReason,
-} from './web-text/boilerplate';
+} from './furniture/wording';
 import { guessLanguage } from './web-text/language';
 import { blockKind, BULLET, splitLines, type Line } from './web-text/lines';
 import { chooseTitle, isBylineLine, readByline, siteFromCopyright } from './web-text/metadata';
@@ -21,8 +24,8 @@ const HEADER_LINES = 25;
 
 export function extractWebText(raw: string): Extracted {
   const lines = splitLines(raw);
-  const furnitureOf = lines.map(furniture);
-  const tailOf = lines.map(tailHeading);
+  const furnitureOf = lines.map((line) => furniture(line.text));
+  const tailOf = lines.map((line) => tailReason(line.text));
   const dateOf = lines.map((line) => (line.words <= 16 ? readDateLine(line.text) : null));
   const isDate = (i: number) => dateOf[i] !== null;
   const isByline = (i: number) => lines[i]!.words <= 12 && readByline(lines[i]!.text) !== null;
@@ -80,8 +83,8 @@ export function extractWebText(raw: string): Extracted {
       !tailOf[i] &&
       !isDate(i) &&
       !isByline(i) &&
-      !isCredit(lines[i]!) &&
-      !(lines[i]!.words >= 8 && lines[i + 1] && isCredit(lines[i + 1]!)),
+      !isCredit(lines[i]!.text) &&
+      !(lines[i]!.words >= 8 && lines[i + 1] && isCredit(lines[i + 1]!.text)),
   );
   const title = titleIndex === null ? null : lines[titleIndex]!;
 
@@ -148,6 +151,19 @@ export function extractWebText(raw: string): Extracted {
   };
 }
 
+/** Why a line is furniture wherever it stands: a label, a prompt, a timed date line. */
+function furniture(text: string): RemovalReason | null {
+  if (tailReason(text) === 'comments') return 'comments';
+  const reason = labelReason(text) ?? promptReason(text);
+  if (reason) return reason;
+  if (isCaptionLine(text)) return 'caption';
+  // A line of figures alone is a counter or a page number: copied text keeps no table cells.
+  if (/^[\d\s.,:+%#|/()\-–—]*$/u.test(text)) return 'navigation';
+  return DATE_LABEL.test(text) && /\d{1,2}:\d{2}/.test(text) && isDateLine(text)
+    ? 'date line'
+    : null;
+}
+
 interface BodyContext {
   furnitureOf: (RemovalReason | null)[];
   tailOf: (RemovalReason | null)[];
@@ -177,8 +193,8 @@ function cleanBody(
       next &&
       i + 1 < end &&
       line.words <= 40 &&
-      !isCredit(line) &&
-      isCredit(next) &&
+      !isCredit(line.text) &&
+      isCredit(next.text) &&
       !next.prose &&
       // "Image copyright …" opens the next picture's caption; it does not close this line.
       !/^(?:image|media|picture|photo) (?:copyright|caption)\b/i.test(next.text)
@@ -212,7 +228,7 @@ function cleanBody(
   // Sign-offs under the last paragraph.
   for (let i = end - 1; i >= start; i--) {
     if (reasons[i]) continue;
-    if (!isSignOff(lines[i]!)) break;
+    if (!isSignOff(lines[i]!.text)) break;
     reasons[i] = 'author note';
   }
 }

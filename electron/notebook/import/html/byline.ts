@@ -1,7 +1,14 @@
 // Finds the article's byline: the author the page's metadata states, else the text of its
 // byline element (rel=author, itemprop=author, byline/author classes).
 import { metaText, textOf } from './dom';
+import { WEEKDAY_WORD_SOURCE } from '../furniture/date-words';
 import { DATE_IN_TEXT } from './page-dates';
+
+/** A weekday left at the end of a byline once its date is gone: "Jane Doe, Tuesday". */
+const TRAILING_WEEKDAY = new RegExp(
+  `[\\s,|·•–—-]*(?:${WEEKDAY_WORD_SOURCE})\\.?[\\s,|·•–—-]*$`,
+  'iu',
+);
 
 const BYLINE_SELECTORS = [
   '[rel~="author"]',
@@ -35,10 +42,7 @@ function cleanByline(value: string | null | undefined): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^(?:by|written by|posted by|author:?)\s+/i, '')
     .replace(DATE_IN_TEXT, '')
-    .replace(
-      /[\s,|·•–—-]*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b[\s,|·•–—-]*$/i,
-      '',
-    )
+    .replace(TRAILING_WEEKDAY, '')
     .replace(/[\s,|·•–—-]+$/, '')
     .trim();
   // A byline is a name or a few, not a paragraph.

@@ -3,7 +3,7 @@
 import type { ExtractedBlock } from '../extracted';
 import { markBlocks, type Frame, type PageBlock } from './blocks';
 import { normalizeText, parseDocument, sanitize, textOf } from './dom';
-import { isProse } from './patterns';
+import { isProse } from '../furniture/text';
 
 /**
  * The blocks of the element holding the most prose: each paragraph of prose counts fully

@@ -3,24 +3,18 @@
 // what follows the article's end), each with the reason shown to the analyst.
 import type { Frame, PageBlock } from './blocks';
 import { reasonFor } from './reasons';
+import { isDateLine } from '../furniture/date-lines';
+import { wordCount as words, isProse } from '../furniture/text';
+import { TUNING, type HtmlTuning } from '../furniture/tuning';
 import {
-  AD_LABEL,
   CALL_TO_ACTION,
   IMPERATIVE,
-  PROMPT_PHRASE,
-  CONTROL_LABEL,
-  COPYRIGHT,
-  CREDITS,
-  GALLERY_COUNTER,
-  PROMO,
-  READING_TIME,
-  TAGS_LINE,
-  TAIL_MARKER,
   isCaptionLine,
-  isDateLine,
-  isProse,
-  words,
-} from './patterns';
+  isSignOff,
+  labelReason,
+  promptReason,
+  tailReason,
+} from '../furniture/wording';
 
 export interface Candidate {
   block: PageBlock;
@@ -64,7 +58,11 @@ const INNER_LANDMARKS: Record<string, string> = {
   figure: 'caption',
 };
 
-export function refine(candidates: Candidate[], context: RefineContext): void {
+export function refine(
+  candidates: Candidate[],
+  context: RefineContext,
+  tuning: HtmlTuning = TUNING.html,
+): void {
   const kept = () => candidates.filter((c) => !c.removed);
   restoreQuotes(candidates);
   const root = commonFrame(kept().map((c) => c.block.frame));
@@ -73,7 +71,7 @@ export function refine(candidates: Candidate[], context: RefineContext): void {
   const weight = frameWeights(kept(), root);
   const total = kept().reduce((sum, c) => sum + c.text.length, 0);
   for (const c of kept()) {
-    const reason = innerReason(c, root, (f) => (weight.get(f) ?? 0) < total * 0.4);
+    const reason = innerReason(c, root, (f) => (weight.get(f) ?? 0) < total * tuning.hintedShare);
     if (reason) drop(c, reason);
   }
   for (const c of kept()) {
@@ -85,16 +83,28 @@ export function refine(candidates: Candidate[], context: RefineContext): void {
     // Text sharing an element with a picture, short of a paragraph: the picture's caption.
     const oneLine = !c.text.includes('\n');
     const url = /^\S+:\/\/\S+$/.test(c.text);
-    if (c.block.besideImage && oneLine && !url && words(c.text) <= 25 && !isProse(c.text, 0))
+    if (
+      c.block.besideImage &&
+      oneLine &&
+      !url &&
+      words(c.text) <= tuning.captionWords &&
+      !isProse(c.text, 0)
+    )
       drop(c, 'caption');
   }
   for (const c of kept()) {
     // A paragraph that is one link is a promo for another page. Linked headings and list
     // items are often the article's own subject (a gift guide, a list of deals).
     const n = words(c.text);
-    if (c.block.kind === 'paragraph' && linkShare(c) >= 0.9 && n >= 4 && n <= 30) drop(c, 'link');
+    if (
+      c.block.kind === 'paragraph' &&
+      linkShare(c) >= tuning.linkParagraphShare &&
+      n >= 4 &&
+      n <= 30
+    )
+      drop(c, 'link');
   }
-  trimEnds(candidates, context);
+  trimEnds(candidates, context, tuning);
 }
 
 /**
@@ -169,16 +179,11 @@ function innerReason(c: Candidate, root: Frame | null, small: (f: Frame) => bool
 
 function textReason(c: Candidate, title: string): string | null {
   const text = c.text;
-  const n = words(text);
-  if (AD_LABEL.test(text)) return 'advertisement';
-  if (CONTROL_LABEL.test(text)) return 'control';
   if (title && fold(text) === title) return 'title';
-  if (isCaptionLine(text) || GALLERY_COUNTER.test(text)) return 'caption';
-  if (n <= 25 && COPYRIGHT.test(text)) return 'copyright';
-  if (n <= 60 && CREDITS.test(text)) return 'credits';
-  if (n <= 30 && TAGS_LINE.test(text)) return 'tags';
-  if (n <= 45 && PROMO.test(text)) return 'related links';
-  if (n <= 6 && READING_TIME.test(text)) return 'reading time';
+  const reason = labelReason(text) ?? promptReason(text);
+  if (reason) return reason;
+  if (isCaptionLine(text)) return 'caption';
+  if (words(text) <= 60 && isSignOff(text)) return 'author note';
   if (isDateLine(text)) return 'date line';
   if (/^@\w+$/.test(text)) return 'link';
   return null;
@@ -199,8 +204,7 @@ function dropCallsToAction(kept: Candidate[]): void {
       /https?:\/\/|www\./i.test(c.text) ||
       (c.block.linkChars > 0 && /\bhere\W*$/i.test(c.text));
     const asks = CALL_TO_ACTION.test(c.text) || (IMPERATIVE.test(c.text) && points);
-    if (PROMPT_PHRASE.test(c.text) || (asks && !(prose(kept[k - 1]) && prose(kept[k + 1]))))
-      drop(c, 'subscription prompt');
+    if (asks && !(prose(kept[k - 1]) && prose(kept[k + 1]))) drop(c, 'subscription prompt');
   });
 }
 
@@ -212,7 +216,7 @@ function linkShare(c: Candidate): number {
  * What follows the article's last paragraph: headings over nothing, a closing marker
  * ("Related", "About the author") past the middle and everything below it, author bios.
  */
-function trimEnds(candidates: Candidate[], context: RefineContext): void {
+function trimEnds(candidates: Candidate[], context: RefineContext, tuning: HtmlTuning): void {
   const kept = candidates.filter((c) => !c.removed);
   const prose = kept.map((c) => c.block.kind !== 'heading' && isProse(c.text, linkShare(c)));
   const first = prose.indexOf(true);
@@ -221,7 +225,8 @@ function trimEnds(candidates: Candidate[], context: RefineContext): void {
   const lastProse = kept[last]!.block.id;
   // Linked list items after the last paragraph are the "more stories" list.
   for (const c of kept.slice(last + 1)) {
-    if (c.block.kind === 'list-item' && linkShare(c) >= 0.3) drop(c, 'related links');
+    if (c.block.kind === 'list-item' && linkShare(c) >= tuning.trailingListLinkShare)
+      drop(c, 'related links');
   }
   // A heading with nothing of the article under it introduces what is not the article.
   let contentBelow = false;
@@ -248,10 +253,11 @@ function trimEnds(candidates: Candidate[], context: RefineContext): void {
       continue;
     }
     if (!c.removed) seen += c.text.length;
-    if (!TAIL_MARKER.test(c.text)) continue;
+    if (!tailReason(c.text)) continue;
     const closing = c.removed
       ? c.block.id > lastProse
-      : seen >= total * 0.5 && (proseAfter.get(c) ?? 0) < total * 0.2;
+      : seen >= total * tuning.tailAfterShare &&
+        (proseAfter.get(c) ?? 0) < total * tuning.tailProseBelowShare;
     if (closing) {
       ended = true;
       drop(c, 'after the article');
@@ -267,7 +273,7 @@ function trimEnds(candidates: Candidate[], context: RefineContext): void {
       `^(?:${names.map(escape).join('|')})\\b[^.]{0,80}?\\b(?:is|was|has|covers|joined|writes|reports|lives)\\b`,
     );
     for (let i = Math.max(first + 1, kept.length - 4); i < kept.length; i++) {
-      if (opener.test(kept[i]!.text)) drop(kept[i]!, 'author bio');
+      if (opener.test(kept[i]!.text)) drop(kept[i]!, 'author note');
     }
   }
 }

@@ -1,6 +1,13 @@
 // Measures each line of copied page text: how long it is and whether it reads as running prose,
 // the signals the cleaner uses to tell the article from the page furniture around it.
 import type { BlockKind } from '../extracted';
+import {
+  endsSentence,
+  endsWithEllipsis,
+  foldKey,
+  trimEndWhere,
+  wordCount,
+} from '../furniture/text';
 
 export interface Line {
   /** Position among the non-empty lines. */
@@ -23,48 +30,6 @@ export interface Line {
 
 export const BULLET = /^(?:[-•*▪◦‣●○■□–]|\d{1,3}[.)](?!\d))\s+(?=\S)/u;
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const SENTENCE_END = /[.!?…。！？؟۔।]$/u;
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-
-/**
- * The text without the run of `drop` characters at its end. A loop, not a `[…]+$` regex: such a
- * regex takes quadratic time on a long run that does not reach the end, and input is hostile.
- */
-export function trimEndWhere(text: string, drop: (c: string) => boolean): string {
-  let end = text.length;
-  while (end > 0 && drop(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
-export function wordCount(text: string): number {
-  const unspaced = text.match(UNSPACED)?.length ?? 0;
-  const spaced = text
-    .replace(UNSPACED, ' ')
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return spaced + Math.ceil(unspaced / 2);
-}
-
-/** Ends like a sentence; a trailing ellipsis marks a cut-off teaser, not a sentence. */
-export function endsSentence(text: string): boolean {
-  const end = trimEndWhere(text, (c) => CLOSERS.has(c));
-  return SENTENCE_END.test(end) && !endsWithEllipsis(end);
-}
-
-function endsWithEllipsis(text: string): boolean {
-  return text.endsWith('...') || text.endsWith('…');
-}
-
-/** Folds a line so that copies differing only in quotes, case, spacing or punctuation match. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 export function measure(text: string, index: number): Line {
   const words = wordCount(text);
   const sentence = endsSentence(text);
@@ -83,7 +48,7 @@ export function measure(text: string, index: number): Line {
     // "- Advertisement -" is a decorated label, not a list item.
     bullet: BULLET.test(text) && !/\s[-–—•*]$/u.test(text),
     table: (text.match(/\t/g)?.length ?? 0) >= 2,
-    key: fold(text),
+    key: foldKey(text),
   };
 }
 

@@ -1,0 +1,71 @@
+// Structural measures of a piece of page text, shared by the HTML refiner and the copied-text
+// cleaner: how many words it has, whether it ends like a sentence, whether it reads as running
+// prose, how much of it is a link, and its form folded for comparison.
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const SENTENCE_END = /[.!?…。！？؟۔।]$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const DECORATION = new Set([...' \t-–—•·|»«›‹<>()[]*_=~:']);
+
+/**
+ * The text without the run of `drop` characters at its end. A loop, not a `[…]+$` regex: such a
+ * regex takes quadratic time on a long run that does not reach the end, and input is hostile.
+ */
+export function trimEndWhere(text: string, drop: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Word count; in scripts written without spaces, every two characters count as a word. */
+export function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text
+    .replace(UNSPACED, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(unspaced / 2);
+}
+
+export const endsWithEllipsis = (text: string): boolean =>
+  text.endsWith('...') || text.endsWith('…');
+
+/**
+ * Ends like a sentence (also in Arabic/Urdu, CJK and Devanagari punctuation), perhaps inside
+ * closing quotes or brackets. A trailing ellipsis marks a cut-off teaser, not a sentence.
+ */
+export function endsSentence(text: string): boolean {
+  const end = trimEndWhere(text.trim(), (c) => CLOSERS.has(c));
+  return SENTENCE_END.test(end) && !endsWithEllipsis(end);
+}
+
+/** Running prose, what an article body is made of: a sentence of some length, or a long run. */
+export function isProse(text: string, linkShare = 0): boolean {
+  if (linkShare > 0.5) return false;
+  const n = wordCount(text);
+  // A paragraph leading into a list or quotation ends in a colon.
+  return (n >= 10 && (endsSentence(text) || /[:;]$/.test(text.trim()))) || n >= 25;
+}
+
+/** Strips the dashes, bullets, brackets and arrows pages wrap around labels. */
+export function bare(text: string): string {
+  let start = 0;
+  while (start < text.length && DECORATION.has(text[start]!) && text[start] !== ':') start++;
+  return trimEndWhere(text.slice(start), (c) => DECORATION.has(c)).replace(/\s+/g, ' ');
+}
+
+/** Folds text so that copies differing only in quotes, case, spacing or punctuation match. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Share of the words that start with a capital letter: headline and label lines are high. */
+export function capitalShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (!words.length) return 0;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
