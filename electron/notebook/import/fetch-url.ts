@@ -93,7 +93,7 @@ async function readCapped(response: Response, address: string): Promise<Uint8Arr
     await response.body?.cancel();
     throw new ImportError(
       address,
-      `${address} is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB.`,
+      `${address} is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit.`,
     );
   }
   const chunks: Uint8Array[] = [];
@@ -103,7 +103,7 @@ async function readCapped(response: Response, address: string): Promise<Uint8Arr
     if (size > MAX_SOURCE_BYTES) {
       throw new ImportError(
         address,
-        `${address} is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB.`,
+        `${address} is over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit.`,
       );
     }
     chunks.push(chunk);

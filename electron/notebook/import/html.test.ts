@@ -99,7 +99,7 @@ describe('extractHtml: article blocks', () => {
     const reasonOf = (start: string) => gone.find((b) => b.text.startsWith(start))?.removed;
     expect(reasonOf('Home')).toBe('navigation');
     expect(reasonOf('Lorries wait')).toBe('caption');
-    expect(reasonOf('Trade figures fall')).toBe('related links');
+    expect(reasonOf('Trade figures fall')).toBe('other stories');
     expect(reasonOf('Sign up for our morning newsletter')).toBe('subscription prompt');
     expect(reasonOf('© 2024')).toBe('footer');
     expect(reasonOf('By Amina Yusuf')).toBeTruthy();
@@ -179,7 +179,7 @@ ${prose(5)}
     ['Advertisement', 'advertisement'],
     ['The assembly hall', 'caption'],
     ['Opposition leader resigns', 'link'],
-    ['READ MORE', 'related links'],
+    ['READ MORE', 'other stories'],
     ['Sara Ahmed is a senior', 'author note'],
     ['More stories', 'after the article'],
     ['Another headline', 'after the article'],

@@ -31,7 +31,7 @@ export function isOrganisationName(name: string): boolean {
  */
 export function organisationInByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const text = byline.replace(/^(?:by|written by|posted by)\s+/iu, '').trim();
+  const text = byline.replace(/^(?:\p{L}+(?:ed|en)\s+)?by\s+/iu, '').trim();
   const parts = text
     .split(BYLINE_PARTS)
     .map((p) => p.trim())

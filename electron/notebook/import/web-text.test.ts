@@ -91,8 +91,8 @@ describe('a news page copied with select-all', () => {
     ).toBe('standfirst');
     expect(reasonOf(page, 'WhatsApp')).toBe('share bar');
     expect(reasonOf(page, '- Advertisement -')).toBe('advertisement');
-    expect(reasonOf(page, 'Related Stories')).toBe('related links');
-    expect(reasonOf(page, 'Swat tourism suffers as roads remain closed')).toBe('related links');
+    expect(reasonOf(page, 'Related Stories')).toBe('other stories');
+    expect(reasonOf(page, 'Swat tourism suffers as roads remain closed')).toBe('other stories');
     expect(reasonOf(page, 'Leave a Reply')).toBe('comments');
     expect(reasonOf(page, '© 2024 The Frontier Ledger. All rights reserved.')).toBe('footer');
     expect(
@@ -157,8 +157,8 @@ describe('an Urdu article', () => {
     expect(kept[0]).toMatch(/^پاکستان نے کالعدم تحریک طالبان/);
     expect(kept.every((p) => p.endsWith('۔'))).toBe(true);
     expect(reasonOf(article, 'صفحہ اول')).toBe('navigation');
-    expect(reasonOf(article, 'مزید پڑھیں')).toBe('related links');
-    expect(reasonOf(article, 'وزیراعظم کا دورہ کابل ملتوی')).toBe('related links');
+    expect(reasonOf(article, 'مزید پڑھیں')).toBe('other stories');
+    expect(reasonOf(article, 'وزیراعظم کا دورہ کابل ملتوی')).toBe('other stories');
   });
 });
 
@@ -339,7 +339,7 @@ describe('the seed article', () => {
     expect(kept[0]).toMatch(/^Pakistani authorities have declined/);
     expect(kept[8]).toMatch(/Kabul government has detained or deported several TTP leaders/);
     expect(reasonOf(article, '- Advertisment -')).toBe('advertisement');
-    expect(reasonOf(article, 'Most Popular')).toBe('related links');
+    expect(reasonOf(article, 'Most Popular')).toBe('other stories');
   });
 
   it('assembles into the stored text: the nine paragraphs and nothing of the page around them', () => {
@@ -400,7 +400,7 @@ describe('general rules', () => {
       ].join('\n'),
     );
     expect(keptTexts(page)).toEqual(article);
-    expect(reasonOf(page, 'More from Opinion')).toBe('related links');
+    expect(reasonOf(page, 'More from Opinion')).toBe('other stories');
   });
 
   it('keeps a table and a closing numbered list that belong to the article', () => {

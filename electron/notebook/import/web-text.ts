@@ -9,10 +9,12 @@ import {
   isCredit,
   isSignOff,
   labelReason,
+  opensPictureNote,
   promptReason,
   tailReason,
   type RemovalReason,
 } from './furniture/wording';
+import { TUNING, type TextTuning } from './furniture/tuning';
 import { guessLanguage } from './web-text/language';
 import { blockKind, BULLET, splitLines, type Line } from './web-text/lines';
 import { chooseTitle, isBylineLine, readByline, siteFromCopyright } from './web-text/metadata';
@@ -22,7 +24,7 @@ import { mastheadOf, organisationInByline } from './outlet';
 /** How far above the body the headline, byline and date line are looked for. */
 const HEADER_LINES = 25;
 
-export function extractWebText(raw: string): Extracted {
+export function extractWebText(raw: string, tuning: TextTuning = TUNING.text): Extracted {
   const lines = splitLines(raw);
   const furnitureOf = lines.map((line) => furniture(line.text));
   const tailOf = lines.map((line) => tailReason(line.text));
@@ -58,6 +60,7 @@ export function extractWebText(raw: string): Extracted {
           meta: !line.prose && !/^[—–-]/.test(line.text) && (isDate(i) || isBylineLine(line.text)),
           repeated: counts.get(line.key)! > 1,
         })),
+        tuning,
       ) ?? ({ start: 0, end: lines.length } satisfies Region));
 
   // A byline or date line just inside the region means the lines above it were the headline
@@ -105,6 +108,7 @@ export function extractWebText(raw: string): Extracted {
     title,
     isDate,
     isByline,
+    headlineRun: tuning.headlineRun,
   });
   // After the body: the lists, comments and footer that follow an article.
   let section: RemovalReason = 'navigation';
@@ -170,6 +174,7 @@ interface BodyContext {
   title: Line | null;
   isDate: (i: number) => boolean;
   isByline: (i: number) => boolean;
+  headlineRun: number;
 }
 
 /** Inside the article's stretch: drops furniture, captions, repeats and runs of link-like lines. */
@@ -178,7 +183,7 @@ function cleanBody(
   start: number,
   end: number,
   reasons: (RemovalReason | null)[],
-  { furnitureOf, tailOf, title, isDate, isByline }: BodyContext,
+  { furnitureOf, tailOf, title, isDate, isByline, headlineRun }: BodyContext,
 ): void {
   const seen = new Set<string>();
   for (let i = start; i < end; i++) {
@@ -197,7 +202,7 @@ function cleanBody(
       isCredit(next.text) &&
       !next.prose &&
       // "Image copyright …" opens the next picture's caption; it does not close this line.
-      !/^(?:image|media|picture|photo) (?:copyright|caption)\b/i.test(next.text)
+      !opensPictureNote(next.text)
     ) {
       reasons[i] = 'caption';
       reasons[i + 1] = 'caption';
@@ -220,8 +225,8 @@ function cleanBody(
     );
     const avgWords = linkLike.reduce((s, k) => s + lines[k]!.words, 0) / (linkLike.length || 1);
     if (tail) for (const k of run.slice(run.findIndex((k) => tailOf[k]))) reasons[k] ??= tail;
-    else if (linkLike.length >= 4 && avgWords >= 4)
-      for (const k of linkLike) reasons[k] = 'related links';
+    else if (linkLike.length >= headlineRun && avgWords >= 4)
+      for (const k of linkLike) reasons[k] = 'other stories';
     i = j;
   }
 

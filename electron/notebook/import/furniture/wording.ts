@@ -1,8 +1,10 @@
-// The wording of page furniture, one list for the HTML refiner and the copied-text cleaner:
-// labels that are never article text when they stand alone (ad slots, share bars, sign-in
-// links, menus), headings that open what follows an article (other stories, comments, tags),
-// and the wording of prompts, captions, credits and copyright lines. Only conventions shared
-// across sites and languages belong here; a feature of one site's pages does not.
+// The wording of page furniture, one list for the HTML refiner and the copied-text cleaner.
+// A label is furniture when every word of it is a word of one kind of page control (share,
+// sign in, menu, ad slot) and one of them is that kind's key word; a heading opens what follows
+// an article when its words are those of "more stories", comments or tags. Rules go by words
+// and their order, not by phrases: "More Top Stories" and "Recommended for you" are told by the
+// same vocabulary, and a phrase one site prints is not a rule. The words are conventions of news
+// and blog pages in general, in the languages Dossier's sources are written in.
 import { bare, wordCount } from './text';
 
 /** Why a cleaner removed a block; shown to the analyst, who can put it back. */
@@ -19,185 +21,358 @@ export type RemovalReason =
   | 'footer'
   | 'link'
   | 'navigation'
+  | 'other stories'
   | 'promotion'
   | 'reading time'
-  | 'related links'
   | 'share bar'
   | 'standfirst'
   | 'subscription prompt'
   | 'tags'
   | 'title';
 
-/** A whole label (decorations aside) that is only one of these is furniture wherever it stands. */
-const LABELS: [RegExp, RemovalReason][] = [
-  [
-    /^(?:advertis(?:e)?ments?|advertisment|advertising|advert|ads?|sponsored(?: content| links?| stories| by.*)?|promoted(?: content| stories)?|paid (?:content|post)|partner content|ad ?choices|advertise(?: with us| here)?|(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|continue reading(?: below)?|scroll to continue(?: with content)?|publicidade|publicidad|publicité|pubblicità|anzeige|werbung|iklan|реклама|اشتہار|إعلان|تبلیغات)$/iu,
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** The words of a label, lower case, without the punctuation and decorations around them. */
+export function labelWords(text: string): string[] {
+  return bare(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .split(/[^\p{L}\p{M}\p{N}'×…-]+/u)
+    .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
+    .filter(Boolean);
+}
+
+const isNumber = (w: string) => /^\d[\d.,]*[km]?$/.test(w);
+
+/** Every word is of the vocabulary (or a number) and at least one is a key word. */
+function madeOf(
+  words: readonly string[],
+  keys: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+) {
+  return (
+    words.length > 0 &&
+    words.every((w) => keys.has(w) || vocabulary.has(w) || isNumber(w)) &&
+    words.some((w) => keys.has(w))
+  );
+}
+
+/** Small words any label may carry. */
+const FILLER = set(
+  'a an the this that it its to of on in at for from by with via and or & our your you us my me now here today',
+);
+
+interface Kind {
+  reason: RemovalReason;
+  keys: ReadonlySet<string>;
+  vocabulary: ReadonlySet<string>;
+  /** Longest label of this kind, in words. */
+  most: number;
+}
+
+const kind = (reason: RemovalReason, keys: string, words: string, most = 6): Kind => ({
+  reason,
+  keys: set(keys),
+  vocabulary: new Set([...set(words), ...FILLER]),
+  most,
+});
+
+/** Page controls and slots, in the order they are tried. */
+const LABEL_KINDS: Kind[] = [
+  kind(
     'advertisement',
-  ],
-  [
-    /^(?:share(?: this(?: article| story| post| page)?| it| (?:this |it )?on \S+| via \S+| (?:this )?(?:article|story|post|page))?|tweet(?: this)?|pin(?: it)?|print(?: this)?(?: article| page| story)?|e-?mail(?: this)?(?: article| story)?|save(?: article| story| for later)?|copy(?: the)? link|link copied|copied!?|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|flipboard|pocket|tumblr|messenger|sms|\d[\d.,]*[km]?\s*(?:shares?|comments?|views?|reads?|likes?)|shares?|likes?|report|listen(?: to (?:this )?article)?|follow us(?: on \S+)?)$/iu,
+    'advertisement advertisements advertisment advertising advert adverts ad ads adchoices sponsored promoted paid publicidade publicidad publicité pubblicità anzeige werbung iklan реклама اشتہار إعلان تبلیغات',
+    'content post posts stories story article links continues continue below scroll reading partner choices',
+  ),
+  kind(
     'share bar',
-  ],
-  [
-    /^(?:subscribe(?: now| today| here)?|sign (?:in|up|out)(?: now| here)?|log ?(?:in|out)|register|newsletters?|my account|manage (?:my )?account|create (?:an )?account|join(?: now)?|get (?:it|the app)|download (?:the|our) app|already a subscriber\??)$/iu,
+    'share shares sharing tweet pin print email e-mail save copy copied facebook twitter x linkedin reddit pinterest whatsapp telegram flipboard pocket tumblr messenger sms report listen follow',
+    'link article story post page later',
+  ),
+  kind(
     'subscription prompt',
-  ],
-  [
-    /^(?:skip to (?:main )?(?:content|navigation|search)|(?:main )?menu|close(?: menu)?|open(?: menu)?|search(?: this site)?:?|home(?: ?page)?|back to top|back|sections?|more|next|prev(?:ious)?|(?:next|previous|prev) (?:article|story|post)\W*|toggle navigation|navigation|×|breadcrumbs?|all|explore|view all(?: \(\d+\))?|see all|load more|show (?:more|less)|read more|expand|collapse|more\.{3}|…|play|pause|mute|unmute|full ?screen|zoom)$/iu,
+    'subscribe subscriber sign login logout log register newsletter newsletters account join app',
+    'in up out manage create get download already',
+  ),
+  kind(
     'navigation',
-  ],
-  [
-    /^(?:(?:image|photo|picture|slide|media|video)s?\s*)?\d+\s*(?:of|\/)\s*\/?\s*\d+$|^(?:image|photo|picture|media|video)s? (?:caption|copyright)\b.*|^(?:enlarge|expand|view) (?:this )?(?:image|photo|gallery)$|^video$|^watch(?: now| live| video)?$|^play video$|^credit\W*$|^(?:hide |toggle )?caption$/iu,
+    'skip menu close open search home homepage back top section sections more next prev previous toggle navigation breadcrumb breadcrumbs all explore view see load show less read expand collapse play pause mute unmute fullscreen zoom × …',
+    'main content site page article story post full screen',
+  ),
+  kind(
     'caption',
-  ],
-  [
-    /^(?:(?:view|download|open)\s+)?(?:as\s+)?(?:pdf|print)(?:\s*[/|]\s*(?:pdf|print))?(?: version| view| edition)?$/iu,
-    'navigation',
-  ],
-  [
-    /^(?:\d+\s*)?(?:min(?:ute)?s?\.? read|reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\b.{0,20}$/iu,
-    'reading time',
-  ],
-  [
-    /^(?:(?:published|posted|updated|last updated)\s*:?\s*)?(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago$|^(?:published|posted|updated)\s*:?\s*(?:today|yesterday|just now)$/iu,
-    'date line',
-  ],
+    'caption captions credit gallery slideshow enlarge video videos watch',
+    'image images photo photos picture pictures view expand hide toggle back live play',
+  ),
+  kind('navigation', 'pdf', 'view download open as print version edition'),
 ];
 
-/** Headings that open what follows an article: other stories, comments, tags, the author. */
-const TAIL: [RegExp, RemovalReason][] = [
-  [
-    /^(?:most (?:popular|read|viewed|shared|commented|watched)\b.*|related(?: articles?| posts?| stories| news| content| topics| links| coverage| reading| videos?)?|read (?:more|also|next)(?: about .*| from .*)?|what to read next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: this)?\W*|(?:more|latest) (?:from|stories|news|in|on|articles|headlines|videos|like this)(?: .*)?|more (?:\S+ ){0,3}(?:stories|articles|news|coverage|videos)|latest(?: news| posts| stories| headlines| videos)?|trending(?: now| news| stories| topics)?(?: in .*)?|recommended(?: for you| stories| articles| reading| videos)?|popular(?: posts| stories| news| now| articles)?|top (?:stories|videos?|news|headlines)|editor'?s picks|don'?t miss|also (?:read|see|on .*)|see also|further reading|keep reading|up next|in other news|in case you missed(?: it)?|around the web|sponsored stories|recent (?:posts|articles|stories)|the latest|other (?:stories|news)|also in .*|explore more|artigos relacionados|leia (?:também|mais)|notícias relacionadas|lees ook|lesen sie auch|mehr zum thema|weitere (?:beiträge|artikel).*|à lire aussi|lire aussi|voir aussi|articles similaires|artículos relacionados|noticias relacionadas|lee también|articoli correlati|leggi anche|artikel terkait|baca juga|материалы по теме|читайте также|похожие (?:статьи|новости)|関連記事|관련(?: ?기사)?|متعلقہ(?: خبریں)?|مزید (?:پڑھیں|خبریں)|ذات صلة|اقرأ أيضا|مطالب مرتبط)$/iu,
-    'related links',
-  ],
-  [
-    /^(?:(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)|top (?:rated )?comments|(?:read|view|see|show) all comments|\(?\d+\)?\s*(?:comments?|responses?|replies)(?: so far)?|comments? \(\+?\d*\)|(?:view|show|read|see)(?: all)?(?: \d+)? comments?|join the (?:discussion|conversation)|(?:discussion|conversation)|comments?:?|responses?|deixe um comentário|lascia un commento|kommentare|commentaires|comentarios|комментарии|تبصرے|التعليقات)$/iu,
-    'comments',
-  ],
-  [
-    /^(?:tags?|topics?|filed under|categories|category|keywords|related tags|tagged(?: with)?)(?:\s*:.*|\s+.*,.*)?$/iu,
-    'tags',
-  ],
-  [
-    /^(?:about the authors?|about (?:us|me)|author|more (?:articles )?(?:from|by) .*)$/iu,
-    'author note',
-  ],
-  [
-    /^(?:About|Über|Sobre|À propos de) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u,
-    'author note',
-  ],
-];
+const PICTURE = set(
+  'image images photo photos picture pictures pic media video videos foto fotos graphic illustration file',
+);
+const CREDIT_WORDS = set('caption copyright credit credits source');
 
-/** Wording that gives a short line away as a prompt, a promo, a notice: [pattern, reason, most words]. */
-const PROMPTS: [RegExp, RemovalReason, number][] = [
-  [
-    /\bcookies?\b.*\b(?:accept|consent|settings|preferences|browsing|our (?:site|website)|this (?:site|website)|privacy|policy)|\b(?:accept|consent)\b.*\bcookies?\b/iu,
-    'cookie notice',
-    60,
-  ],
-  [
-    // Addressed to the reader: "Sign up for our newsletter", "… delivered to your inbox".
-    /^(?:subscribe|sign up|join|receive|enter your e-?mail)\b.*\b(?:newsletters?|inbox|e-?mail|updates|alerts)\b|^(?:\S+ ){0,4}newsletters?$|\bopt-?in (?:box|checkbox)\b|\bour (?:\w+ ){0,3}newsletters?\b|\b(?:your|our) inbox\b|\bunsubscribe at any time\b|\bsubscribe (?:now|today|here)\b|\bsubscribe to (?:our|my|the) (?:\w+ ){0,3}(?:newsletters?|channel|podcast)\b|\bsign(?:ing)? up (?:for|to) (?:our|the|a) (?:\w+ ){0,3}newsletters?\b|\bdelivered (?:straight |directly |right )?to your inbox\b/iu,
-    'subscription prompt',
-    40,
-  ],
-  [
-    /\b(?:click(?:ing)?|clique|cliquez|haga clic|klicken sie|klik)\s+(?:here|aqui|aquí|ici|hier|di sini|on (?:the )?(?:link|image|photo|button)|the (?:link|image|button)|below|sur)\b|\b(?:tap here)\b|\bdownload (?:the|our) (?:free )?app\b|\bget the app\b|\bfollow us on\b|\blike us on facebook\b|^follow (?:[\p{L}'’.@-]+ ){1,4}on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x)\b/iu,
-    'subscription prompt',
-    30,
-  ],
-  [
-    // A disclosure of the page's own earnings, not an article about affiliate marketing.
-    /\b(?:we|us|our|this (?:post|page|site|article))\b.*\baffiliate\b|\baffiliate\b.*\b(?:we|us|our)\b|\b(?:may|might|will) (?:receive|earn|get) (?:a |an )?(?:small )?(?:share|commission)\b/iu,
-    'promotion',
-    50,
-  ],
-  [
-    /\ball rights reserved\b|\bsubject to copyright\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\)|@|\d{4}))|\b(?:this|the) (?:material|article|content|story)s? (?:may|must) not be (?:re)?(?:published|produced|reproduced|broadcast|rewritten|redistributed)\b/iu,
-    'footer',
-    60,
-  ],
-  [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)|contact(?: us)?|about(?: us)?|careers|sitemap|site map|accessibility)(?:\s*[|·•,]\s*.*)?$/iu,
-    'footer',
-    12,
-  ],
-  [
-    /\byour email address will not be published\b|\brequired fields are marked\b|\byou must be logged in to (?:post|leave) a comment\b|\bcomments? (?:are|is) (?:closed|moderated)\b/iu,
-    'comments',
-    40,
-  ],
-  [
-    /^if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)\b|\b(?:take|taking) (?:our|this|the|a) (?:short )?survey\b/iu,
-    'promotion',
-    60,
-  ],
-  [
-    // "READ MORE: …", "Related: …", "DON'T MISS »": a link to another story.
-    /^(?:read more|don'?t miss|see also|also read|read also|read next|related (?:articles?|stories|news|posts?|coverage|reading))\b|^(?:read more|related(?: articles?| stories| news| coverage)?|see also|also read|read also|read next|more|watch|listen|read|recommended|trending|must read|don'?t miss|more (?:from|on|in|about)\b[^:|]{0,40}|most (?:read|popular|viewed)|up next)\s*(?::|»|›|>|\||—|–)\s*\S/iu,
-    'related links',
-    45,
-  ],
-  [/^(?:filed under|tags?|tagged|topics?|categories|category|posted in)\s*:/iu, 'tags', 30],
-];
+/** "Image copyright …", "Media caption …": a picture's caption or credit starts. */
+const headsPicture = (words: readonly string[]) =>
+  PICTURE.has(words[0] ?? '') && CREDIT_WORDS.has(words[1] ?? '');
+
+/** A line that opens a picture's caption or credit ("Image copyright …", "Photo caption …"). */
+export const opensPictureNote = (text: string): boolean =>
+  headsPicture(labelWords(text.slice(0, 40)));
+
+/** "Image 3 of 12", "1 / 8": a gallery's counter. */
+const GALLERY_COUNTER =
+  /^(?:(?:image|photo|picture|slide|media|video)s?\s*)?\d+\s*(?:of|\/)\s*\/?\s*\d+$/iu;
+/** "12 shares", "3.4k views": a counter in a share bar. */
+const COUNTER = /^\d[\d.,]*[km]?\s*(?:shares?|comments?|views?|reads?|likes?)$/iu;
+
+const READ_WORDS = set('read reading leitura lectura lecture lettura lesezeit');
+const TIME_WORDS = set('min mins minute minutes minuto minutos minuti time tempo tiempo temps');
+const AGO_UNITS = set(
+  'sec secs second seconds min mins minute minutes hour hours hr hrs h day days d week weeks month months',
+);
+const DATE_VERBS = set('published posted updated last');
+const RELATIVE_DAYS = set('today yesterday now');
+
+/** A relative date in place of a date line: "3 hours ago", "Updated: yesterday". */
+function relativeDate(words: readonly string[]): boolean {
+  if (words.length > 6) return false;
+  const rest = words.filter((w) => !DATE_VERBS.has(w));
+  if (rest.at(-1) === 'ago')
+    return (
+      rest.length === 3 &&
+      (isNumber(rest[0]!) || set('a an one').has(rest[0]!)) &&
+      AGO_UNITS.has(rest[1]!)
+    );
+  return rest.length < words.length && rest.length === 1 && RELATIVE_DAYS.has(rest[0]!);
+}
 
 /** A copyright notice, however long the small print after it. */
-const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyright\b)/iu;
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\([cC]\)\s|copyright\b)/iu;
 
 /** Why a whole line or block is furniture wherever it stands, or null. */
 export function labelReason(text: string): RemovalReason | null {
   const label = bare(text);
-  for (const [re, reason] of LABELS) if (re.test(label)) return reason;
+  if (GALLERY_COUNTER.test(label)) return 'caption';
+  if (COUNTER.test(label)) return 'share bar';
+  const words = labelWords(label);
+  if (words.length && words.length <= 6) {
+    if (words[0] === 'sponsored' || (words.includes('continues') && words.includes('below')))
+      return 'advertisement';
+    for (const k of LABEL_KINDS)
+      if (words.length <= k.most && madeOf(words, k.keys, k.vocabulary)) return k.reason;
+    if (words.some((w) => READ_WORDS.has(w)) && words.some((w) => TIME_WORDS.has(w) || isNumber(w)))
+      return 'reading time';
+    if (relativeDate(words)) return 'date line';
+  }
+  if (wordCount(text) <= 60 && headsPicture(words)) return 'caption';
   if (COPYRIGHT_LINE.test(text) && wordCount(text) <= 80) return 'footer';
   return null;
 }
 
-/** Why a short line is a prompt, promo, notice or credit by its wording, or null. */
-export function promptReason(text: string): RemovalReason | null {
-  if (text.length > 800) return null;
-  const words = wordCount(text);
-  for (const [re, reason, maxWords] of PROMPTS)
-    if (words <= maxWords && re.test(text)) return reason;
-  return null;
-}
+// ---------------------------------------------------------------- what follows an article
+
+/** Headings over lists of other stories, in every language Dossier reads. */
+const OTHER_STORIES = kind(
+  'other stories',
+  'related recommended popular trending latest recent more most read reading also next missed miss picks like enjoy interested similar further keep relacionados relacionadas leia lees lesen lire voir lee leggi baca читайте материалы похожие mehr weitere aussi também anche ook auch juga terkait correlati similaires также теме 関連記事 관련 متعلقہ مزید پڑھیں اقرأ أيضا صلة مرتبط',
+  "stories story articles article news posts post headlines videos video content topics links coverage reads you may might be don't do not what editor's editors around web other sponsored case just top must see artigos notícias mais sie zum thema beiträge artikel à articles artículos noticias también articoli anche по статьи новости 기사 خبریں ذات مطالب",
+  8,
+);
+const COMMENTS = kind(
+  'comments',
+  'comment comments commenting replies reply responses response discussion conversation kommentare commentaires comentarios comentário commento комментарии تبصرے التعليقات',
+  'leave post add write submit top rated read view see show all join so far be first un um deixe lascia',
+  8,
+);
+const FOLLOWS_A_WORD = set('from in on about');
 
 /** The reason a heading opens what follows an article ("Related articles", "3 Comments"). */
 export function tailReason(text: string): RemovalReason | null {
   if (wordCount(text) > 8 || text.length > 200) return null;
   const label = bare(text);
-  for (const [re, reason] of TAIL) if (re.test(label)) return reason;
+  const words = labelWords(label);
+  if (!words.length) return null;
+  if (madeOf(words, COMMENTS.keys, COMMENTS.vocabulary)) return 'comments';
+  // "More from Opinion", "Latest in Science", "Most read this week": a list named by its section.
+  if (set('more latest read').has(words[0]!) && FOLLOWS_A_WORD.has(words[1] ?? ''))
+    return 'other stories';
+  if (
+    words[0] === 'most' &&
+    set('popular read viewed shared commented watched').has(words[1] ?? '')
+  )
+    return 'other stories';
+  if (madeOf(words, OTHER_STORIES.keys, OTHER_STORIES.vocabulary)) return 'other stories';
+  if (TAGS_HEADING.test(label)) return 'tags';
+  if (words[0] === 'more' && words[1] === 'by') return 'author note';
+  if (words[0] === 'about' && words.length <= 3 && set('author authors us me').has(words.at(-1)!))
+    return 'author note';
+  if (words.length === 1 && words[0] === 'author') return 'author note';
+  if (ABOUT_NAME.test(label)) return 'author note';
   return null;
 }
 
-// Captions and credits: "Photo: …", "Image copyright …", "(Image: GETTY)", "Name/AP",
-// "… REUTERS/Jane Doe". The agencies and picture libraries are the ones news pages credit.
-const AGENCY =
-  'getty(?: images)?|shutterstock|istock(?:photo)?|alamy|ap(?: photo)?|afp|reuters|epa(?:-efe)?|associated press';
-const CAPTION_START = new RegExp(
-  `^(?:(?:image|photo|picture|pic|media|video|graphic|illustration|foto|file photo)s?\\s*(?:caption|copyright|credit|source)|(?:image|photo|picture|pic|foto|credit|photo credit|image credit|source|courtesy|illustration|graphic|file photo)s?\\s*(?::|\\.{2,}|…|\\||by\\b|\\/|–|—))`,
-  'iu',
+const TAGS_HEADING =
+  /^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)(?:\s*:.*|\s+.*,.*)?$/iu;
+const ABOUT_NAME =
+  /^(?:About|Über|Sobre|À propos de) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+// ---------------------------------------------------------------- prompts, notices, promos
+
+const NEWSLETTER_WORDS = set('newsletter newsletters inbox unsubscribe opt-in');
+const READER_WORDS = set(
+  'you your our sign signing subscribe subscribing join receive get delivered enter',
 );
+const CLICK_WORDS = set('click clicking clique cliquez klik klicken tap');
+const POINTING_WORDS = set('here aqui aquí ici hier sini below link image photo button sur');
+const SOCIAL = set('twitter facebook instagram youtube tiktok linkedin x whatsapp telegram');
+const REPRODUCE_WORDS = set('published republished reproduced broadcast rewritten redistributed');
+const SEPARATOR = /\s*(?::|»|›|>|\||—|–)\s*/u;
+
+/** Word sets that, all present in a short line, mark the small print of a comment form. */
+const COMMENT_FORM: readonly (readonly string[])[] = [
+  ['email', 'address', 'published'],
+  ['required', 'fields'],
+  ['logged', 'comment'],
+  ['comments', 'closed'],
+  ['comments', 'moderated'],
+];
+
+const has = (words: readonly string[], vocabulary: ReadonlySet<string>) =>
+  words.some((w) => vocabulary.has(w));
+
+/** A label opening a line: the text before a separator, or the leading words in capitals. */
+function leadingLabel(text: string): string | null {
+  const head = text.slice(0, 40).split(SEPARATOR);
+  if (head.length > 1 && head[1]) return head[0]!;
+  const caps = /^((?:[\p{Lu}'’]{2,}\s+){1,3})\p{Lu}\p{Ll}/u.exec(text);
+  return caps ? caps[1]!.trim() : null;
+}
+
+const COOKIE =
+  /\bcookies?\b.*\b(?:accept|consent|settings|preferences|browsing|site|website|privacy|policy)\b|\b(?:accept|consent)\b.*\bcookies?\b/iu;
+const FOOTER_LINKS =
+  /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings)|contact(?: us)?|about(?: us)?|careers|sitemap|site map|accessibility)(?:\s*[|·•,]\s*.*)?$/iu;
+
+/** Why a short line is a prompt, promo or notice by its words, or null. */
+export function promptReason(text: string): RemovalReason | null {
+  if (text.length > 800) return null;
+  const n = wordCount(text);
+  const words = labelWords(text);
+  if (n <= 60 && COOKIE.test(text)) return 'cookie notice';
+  if (n <= 40 && has(words, NEWSLETTER_WORDS) && has(words, READER_WORDS))
+    return 'subscription prompt';
+  if (n <= 6 && words.at(-1)?.startsWith('newsletter')) return 'subscription prompt';
+  if (n <= 30 && pointsToClick(words)) return 'subscription prompt';
+  if (
+    n <= 30 &&
+    words.includes('app') &&
+    set('download get').has(words[0] === 'please' ? words[1]! : words[0]!)
+  )
+    return 'subscription prompt';
+  if (n <= 30 && followsOn(words)) return 'subscription prompt';
+  if (n <= 50 && affiliate(words)) return 'promotion';
+  if (n <= 60 && (/\ball rights reserved\b/iu.test(text) || reproduction(words))) return 'footer';
+  if (n <= 12 && FOOTER_LINKS.test(text)) return 'footer';
+  if (n <= 40 && COMMENT_FORM.some((form) => form.every((w) => words.includes(w))))
+    return 'comments';
+  if (
+    n <= 60 &&
+    (readerEnjoyed(words) || (words.includes('survey') && has(words, set('take taking'))))
+  )
+    return 'promotion';
+  if (n <= 45) {
+    const label = leadingLabel(text);
+    const head = label ? labelWords(label) : [];
+    if (
+      head.length &&
+      head.length <= 4 &&
+      madeOf(head, OTHER_STORIES.keys, OTHER_STORIES.vocabulary)
+    )
+      return 'other stories';
+  }
+  if (
+    n <= 30 &&
+    /^(?:filed under|tags?|tagged|topics?|categories|category|posted in)\s*:/iu.test(text)
+  )
+    return 'tags';
+  return null;
+}
+
+function pointsToClick(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) => CLICK_WORDS.has(w) && words.slice(i + 1, i + 4).some((x) => POINTING_WORDS.has(x)),
+  );
+}
+
+/** "Follow us on Twitter", "Like us on Facebook", "Follow Jane Doe on Instagram". */
+function followsOn(words: readonly string[]): boolean {
+  if (!set('follow like').has(words[0] ?? '')) return false;
+  const on = words.indexOf('on', 1);
+  return on > 0 && on <= 5 && SOCIAL.has(words[on + 1] ?? '');
+}
+
+/** A disclosure of the page's own earnings, not an article about affiliate marketing. */
+function affiliate(words: readonly string[]): boolean {
+  if (words.includes('affiliate') && has(words, set('we us our'))) return true;
+  return (
+    words.includes('commission') &&
+    has(words, set('may might will')) &&
+    has(words, set('earn receive get'))
+  );
+}
+
+/** "This material may not be published, broadcast, rewritten or redistributed." */
+function reproduction(words: readonly string[]): boolean {
+  if (words.includes('subject') && words.includes('copyright')) return true;
+  return words.includes('not') && has(words, set('may must')) && has(words, REPRODUCE_WORDS);
+}
+
+/** "If you enjoyed this article …": the reader asked for something. */
+function readerEnjoyed(words: readonly string[]): boolean {
+  return (
+    words[0] === 'if' &&
+    words[1] === 'you' &&
+    set('enjoyed liked value appreciate').has(words[2] ?? '')
+  );
+}
+
+// ---------------------------------------------------------------- captions and credits
+
+// The agencies and picture libraries news pages credit.
+const AGENCY =
+  'getty(?: images)?|shutterstock|istock(?:photo)?|alamy|ap|afp|reuters|epa(?:-efe)?|associated press';
+const CAPTION_MARK = /^\p{L}+\s*(?::|\.{2,}|…|\||\/|–|—)/u;
 const CAPTION_END = new RegExp(
-  `(?:\\((?:image|photo|picture|pic|credit|source|foto)s?(?: credit)?\\s*:[^)]*\\)|\\((?:${AGENCY})[^)]*\\)|[|/]\\s*(?:${AGENCY})(?:\\s+file)?|\\bvia (?:${AGENCY}))\\s*\\.?$`,
+  `(?:\\((?:image|photo|picture|pic|credit|source|foto)s?(?:\\s+\\p{L}+)?\\s*:[^)]*\\)|\\((?:${AGENCY})\\b[^)]*\\)|[|/]\\s*(?:${AGENCY})\\b[^|/]{0,12})\\s*\\.?$`,
   'iu',
 );
 /** A credit in brackets, source then photographer: "(AP Photo/Alan Diaz)", "(NASA/David Ladd)". */
 const BRACKET_CREDIT = /\([^()]*\p{Lu}[\p{L}'’.-]*\s*\/\s*\p{Lu}[^()]*\)\s*\.?$/u;
 /** A wire photo's credit, agency then photographer: "… REUTERS/Jane Doe/File Photo". */
 const WIRE_CREDIT =
-  /\b(?:REUTERS|AFP|AP|EPA|AAP|ANP|ANSA|XINHUA|ANADOLU|BLOOMBERG)(?: PHOTO)?\s*\/\s*\p{Lu}\p{Ll}/u;
+  /\b(?:REUTERS|AFP|AP|EPA|AAP|ANP|ANSA|XINHUA|ANADOLU|BLOOMBERG)\b[^/]{0,7}\/\s*\p{Lu}\p{Ll}/u;
 /** A credit closing a caption, in the page's language: "… Photo: File", "… فوٹو: فائل". */
 const CLOSING_CREDIT =
-  /(?:^|[\s.)۔|])(?:photo|image|picture|foto|фото|فوٹو|تصویر|عکس|صورة)s?(?: credit)?\s*:\s*[^.:!?۔]{2,40}$|[.)]\s*(?:credit|source)s?\s*:\s*[^.:]{2,60}\.?$/iu;
-const COURTESY = /^(?:courtesy of|photo by|photograph by|image by)\s/i;
+  /(?:^|[\s.)۔|])(?:photo|image|picture|foto|фото|فوٹو|تصویر|عکس|صورة|credit|source)s?\s*:\s*[^.:!?۔]{2,40}\.?$/iu;
+const CREDIT_OPENERS = set(
+  'image images photo photos picture pictures pic foto fotos credit credits source courtesy illustration graphic file photograph',
+);
+
+/** The first words of a caption's credit: "Photo: …", "Image copyright …", "Photo by …". */
+export function opensCaption(text: string): boolean {
+  const words = labelWords(text.slice(0, 60));
+  if (!CREDIT_OPENERS.has(words[0] ?? '')) return false;
+  return CREDIT_WORDS.has(words[1] ?? '') || words[1] === 'by' || CAPTION_MARK.test(bare(text));
+}
 
 /** A caption or credit line under a picture. */
 export function isCaptionLine(text: string): boolean {
   const n = wordCount(text);
   if (n > 60) return false;
-  if (CAPTION_START.test(text) || CAPTION_END.test(text)) return true;
-  if (BRACKET_CREDIT.test(text) || WIRE_CREDIT.test(text) || CLOSING_CREDIT.test(text)) return true;
-  return n <= 8 && COURTESY.test(text);
+  if (opensCaption(text) || CAPTION_END.test(text)) return true;
+  return BRACKET_CREDIT.test(text) || WIRE_CREDIT.test(text) || CLOSING_CREDIT.test(text);
 }
 
 /** A short credit line on its own: "Photo: Getty Images", "GETTY", "Courtesy of …". */
@@ -205,21 +380,34 @@ export function isCredit(text: string): boolean {
   // A caption with its credit in brackets ("… (Image: Getty)") is a caption, not a credit line.
   if (wordCount(text) > 6 || text.length > 200) return false;
   if (text.includes('(') && text.trimEnd().endsWith(')')) return false;
+  const words = labelWords(text);
   return (
-    /^(?:photo|image|picture|foto|credit|illustration|source|courtesy|pictured)s?\b/iu.test(
-      bare(text),
+    set('photo photos image picture foto credit illustration source courtesy pictured').has(
+      words[0] ?? '',
     ) || new RegExp(`\\b(?:${AGENCY})\\b`, 'iu').test(text)
   );
 }
 
+// ---------------------------------------------------------------- sign-offs and calls to action
+
 /** "Jane Doe (@jane) is a reporter at …": the note about the writer under an article. */
 const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{1,60}\))? (?:is|was|has been) (?:an?|the) [^.]{0,80}\b(?:contributor|writer|reporter|editor|correspondent|journalist|columnist|author|curator|producer|freelancer|blogger)s?\b/u;
-/** Contributor lines at the foot of wire stories. */
-const CREDITS =
-  /^\(?(?:(?:additional )?reporting|writing|editing|compiled|edited|written|translated|produced) by\b|\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\b|^(?:follow|contact) (?:us|him|her|them|the (?:author|writer|reporter)) (?:on|at|via)\b|^have a (?:news )?tip\b|^originally published (?:on|at|in)\b/iu;
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: \([^)]{1,60}\))? (?:is|was|has been)\b[^.]{0,80}\b(?:contributor|writer|reporter|editor|correspondent|journalist|columnist|author|curator|producer|freelancer|blogger)s?\b/u;
 const FOLLOW_NAME =
   /^(?:Follow|Contact) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2} (?:on|at|via)\b/u;
+const CREDIT_VERBS = set('reporting writing editing compiled edited written translated produced');
+
+/** "Reporting by …; Editing by …", "… contributed to this report", "Contact us at …". */
+function credits(words: readonly string[]): boolean {
+  const i = words[0] === 'additional' ? 1 : 0;
+  if (CREDIT_VERBS.has(words[i] ?? '') && words[i + 1] === 'by') return true;
+  if (words.includes('contributed') && has(words, set('report story article reporting')))
+    return true;
+  if (words[0] === 'originally' && words[1] === 'published') return true;
+  if (set('follow contact').has(words[0] ?? '') && set('us him her them the').has(words[1] ?? ''))
+    return words.slice(2, 5).some((w) => set('on at via').has(w));
+  return words[0] === 'have' && words.slice(1, 4).includes('tip');
+}
 
 /**
  * A sign-off under the article: a note about the writer, reporting and editing credits, a
@@ -227,17 +415,38 @@ const FOLLOW_NAME =
  */
 export function isSignOff(text: string): boolean {
   if (wordCount(text) > 80 || text.length > 800) return false;
-  return AUTHOR_BIO.test(text) || CREDITS.test(text) || FOLLOW_NAME.test(text);
+  return AUTHOR_BIO.test(text) || FOLLOW_NAME.test(text) || credits(labelWords(text.slice(0, 200)));
 }
 
+const ASKING_VERBS = set(
+  "subscribe sign register join follow download get click tap listen watch like want never don't stay have if support become",
+);
+const PROMPT_WORDS = set(
+  'newsletter newsletters subscribe subscribers subscriber subscription inbox reached app podcast podcasts membership alerts channel',
+);
+const IMPERATIVE_VERBS = set(
+  'subscribe sign register join follow download get click tap listen watch read see find learn',
+);
+
+const firstVerb = (words: readonly string[]) => (words[0] === 'please' ? words[1] : words[0]) ?? '';
+
 /**
- * A call to subscribe, follow or download: an imperative opening aimed at the reader with
- * prompt wording after it. "Listen to the traders here …" opens like one but is reporting:
+ * A call to subscribe, follow or download: an imperative opening aimed at the reader with a
+ * prompt's word after it. "Listen to the traders here …" opens like one but is reporting:
  * words such as "here" or "coverage" are not enough.
  */
-export const CALL_TO_ACTION =
-  /^(?:please )?(?:subscribe|sign up|register|join|follow|download|get|click|tap|listen|watch|like us|want more|never miss|don'?t miss|stay (?:informed|up to date|connected)|have a (?:news )?tip|if you (?:enjoyed|like|liked|value)|support (?:us|our)|become a (?:member|subscriber))\b.*\b(?:newsletters?|subscri(?:be|bers?|ption)|sign(?:ing)? up|inbox|(?:may|can) be reached|(?:the|our|free|\w+'s) app|podcasts?|(?:on|via) (?:twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|telegram|x)|(?:youtube|whatsapp|telegram) channel|membership|(?:news|email|e-mail) alerts|click(?:ing)? here|tap here)\b/i;
+export function callsToAction(text: string): boolean {
+  const words = labelWords(text);
+  if (!ASKING_VERBS.has(firstVerb(words))) return false;
+  return (
+    has(words.slice(1), PROMPT_WORDS) ||
+    followsOn(words) ||
+    pointsToClick(words) ||
+    words.slice(1).some((w, i) => set('on via').has(w) && SOCIAL.has(words[i + 2] ?? ''))
+  );
+}
 
 /** An imperative opening aimed at the reader: a prompt when the paragraph points at a link. */
-export const IMPERATIVE =
-  /^(?:please )?(?:subscribe|sign up|register|join|follow|download|get|click|tap|listen|watch|read|see|find out|learn more)\b/i;
+export function opensImperative(text: string): boolean {
+  return IMPERATIVE_VERBS.has(firstVerb(labelWords(text.slice(0, 40))));
+}

@@ -40,7 +40,7 @@ function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = metaText(value)
     .replace(/\s+/g, ' ')
-    .replace(/^(?:by|written by|posted by|author:?)\s+/i, '')
+    .replace(/^(?:(?:\p{L}+(?:ed|en)\s+)?by|author:?)\s+/iu, '')
     .replace(DATE_IN_TEXT, '')
     .replace(TRAILING_WEEKDAY, '')
     .replace(/[\s,|·•–—-]+$/, '')

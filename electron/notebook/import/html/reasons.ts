@@ -1,5 +1,5 @@
 // Names why a block is not article text, in words an analyst recognises ("navigation",
-// "related links"), from the landmarks and class names around it.
+// "other stories"), from the landmarks and class names around it.
 import type { Frame } from './blocks';
 
 /** Class/id words and the reason they stand for; the first match from the block outwards wins. */
@@ -10,7 +10,7 @@ const HINTS: [RegExp, string][] = [
   [/\b(?:comment\w*|discussion|disqus|replies|respond)\b/, 'comments'],
   [
     /\b(?:related|recommend\w*|more-?stories|read-?more|read-?next|also|trending|popular|most-?read|outbrain)\b/,
-    'related links',
+    'other stories',
   ],
   [/\b(?:caption|credit|figcaption|wp-caption-text|photo-?credit)\b/, 'caption'],
   [/\b(?:author|byline|bio|contributor)\b/, 'byline'],

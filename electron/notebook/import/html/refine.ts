@@ -7,8 +7,8 @@ import { isDateLine } from '../furniture/date-lines';
 import { wordCount as words, isProse } from '../furniture/text';
 import { TUNING, type HtmlTuning } from '../furniture/tuning';
 import {
-  CALL_TO_ACTION,
-  IMPERATIVE,
+  callsToAction,
+  opensImperative,
   isCaptionLine,
   isSignOff,
   labelReason,
@@ -37,7 +37,7 @@ const INNER_HINTS: [RegExp, string][] = [
   [/\b(?:newsletter|subscribe|subscription|signup)\b/, 'subscription prompt'],
   [
     /\b(?:related|recommended|read-?more|read-?next|more-?stories|trending|most-?read)\b/,
-    'related links',
+    'other stories',
   ],
   [
     /\b(?:author-?bio|about-?the-?author|author-?box|author-?info|author-?card|post-?author|bio)\b/,
@@ -203,7 +203,7 @@ function dropCallsToAction(kept: Candidate[]): void {
       linkShare(c) >= 0.5 ||
       /https?:\/\/|www\./i.test(c.text) ||
       (c.block.linkChars > 0 && /\bhere\W*$/i.test(c.text));
-    const asks = CALL_TO_ACTION.test(c.text) || (IMPERATIVE.test(c.text) && points);
+    const asks = callsToAction(c.text) || (opensImperative(c.text) && points);
     if (asks && !(prose(kept[k - 1]) && prose(kept[k + 1]))) drop(c, 'subscription prompt');
   });
 }
@@ -226,7 +226,7 @@ function trimEnds(candidates: Candidate[], context: RefineContext, tuning: HtmlT
   // Linked list items after the last paragraph are the "more stories" list.
   for (const c of kept.slice(last + 1)) {
     if (c.block.kind === 'list-item' && linkShare(c) >= tuning.trailingListLinkShare)
-      drop(c, 'related links');
+      drop(c, 'other stories');
   }
   // A heading with nothing of the article under it introduces what is not the article.
   let contentBelow = false;

@@ -3,7 +3,7 @@
 import type { Line } from './lines';
 
 const BYLINE =
-  /^(?:(?:written |posted |reported |words )?by|von|par|por|di|door|oleh|автор|текст|تحریر|بقلم)\s*:?\s+(.+)$/iu;
+  /^(?:(?:\p{L}+(?:ed|en) )?by|von|par|por|di|door|oleh|автор|текст|تحریر|بقلم)\s*:?\s+(.+)$/iu;
 const NAME_END = /\s*(?:[|•·,;/(]|\s[-–—]\s|\s(?:on|am|at|le|el|il|em|de|den|и)\s|\d|@|$)/iu;
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}.'’-]*|and|&|und|et|y|e|de|da|van|von|der|al|el|bin|ibn|la|le|du)$/u;
@@ -32,9 +32,9 @@ function titleCase(name: string): string {
 }
 
 const COPYRIGHT =
-  /(?:©|ⓒ|\(c\)|copyright\s*(?:©|ⓒ|\(c\)|@)?)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*(?:by\s+)?(.+?)(?:\.\s|\.$|\s*[|,;]|\s+all rights|\s+\(|$)/iu;
+  /(?:©|ⓒ|\(c\)|copyright\s*(?:[©ⓒ@]|\([cC]\))?)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*(?:by\s+)?(.+?)(?:\.\s|\.$|\s*[|,;]|\s+all rights|\s+\(|$)/iu;
 const COMPANY =
-  /[\s,]+(?:inc|llc|ltd|limited|pty(?: ltd)?|plc|gmbh|ag|s\.?a|co|corp|corporation|group|media group)\.?$/iu;
+  /(?:[\s,]+(?:inc|llc|ltd|limited|pty|plc|gmbh|ag|s\.?a|co|corp|corporation|group|media group)\.?)+$/iu;
 
 /** The outlet named in a copyright line ("© 2024 The Outlet. All rights reserved."), or null. */
 export function siteFromCopyright(text: string): string | null {

@@ -1,5 +1,6 @@
 // Finds where the article runs in copied page text: the stretch of lines that holds the most
 // running prose for the least furniture (a maximum-sum segment, as in body-text extraction).
+import { TUNING, type TextTuning } from '../furniture/tuning';
 import type { Line } from './lines';
 
 export interface Region {
@@ -23,21 +24,18 @@ export interface LineSignals {
   repeated: boolean;
 }
 
-/**
- * What each line is worth to the article: prose earns its length, everything else costs. The
- * weights were set on the development pages, where the score is flat around them.
- */
-function worth({ line, furniture, tail, meta, repeated }: LineSignals): number {
-  if (tail) return -20;
-  if (meta) return -20;
-  if (furniture) return -3;
-  if (repeated) return -5;
+/** What each line is worth to the article: prose earns its length, everything else costs. */
+function worth({ line, furniture, tail, meta, repeated }: LineSignals, t: TextTuning): number {
+  if (tail) return -t.tailCost;
+  if (meta) return -t.metaCost;
+  if (furniture) return -t.furnitureCost;
+  if (repeated) return -t.repeatCost;
   // One-sentence teasers under a list of headlines earn little; paragraphs earn their length.
-  if (line.prose) return Math.max(1, line.words - 6);
+  if (line.prose) return Math.max(1, line.words - t.teaserWords);
   if (line.table) return 1;
   if (line.bullet) return 0;
   if (line.sentence || /^https?:\/\/\S+$/.test(line.text)) return -1;
-  return -(2 + 0.4 * Math.min(line.words, 20));
+  return -(t.labelCost + t.labelWordCost * Math.min(line.words, 20));
 }
 
 /**
@@ -45,17 +43,20 @@ function worth({ line, furniture, tail, meta, repeated }: LineSignals): number {
  * little once an article has been seen before it. A byline or date line well into the body
  * starts another story (a list of teasers), so the article ends before it.
  */
-export function mainRegion(signals: readonly LineSignals[]): Region | null {
+export function mainRegion(
+  signals: readonly LineSignals[],
+  tuning: TextTuning = TUNING.text,
+): Region | null {
   // The longer a stretch without prose, the surer it is a boundary: each further line costs more.
   let gap = 0;
   const worths = signals.map((s) => {
-    const w = worth(s);
+    const w = worth(s, tuning);
     if (s.line.prose) {
       gap = 0;
       return w;
     }
     gap++;
-    return w < 0 ? w * (1 + Math.max(0, gap - 8) * 0.1) : w;
+    return w < 0 ? w * (1 + Math.max(0, gap - tuning.gapLines) * tuning.gapGrowth) : w;
   });
   let region = maxSegment(signals, worths, 0, signals.length);
   if (!region) return null;
