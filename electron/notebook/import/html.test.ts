@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble, type Extracted } from './extracted';
-import { extractHtml } from './html';
+import { TUNING } from './furniture/tuning';
+import { extractHtml, finishHtml, prepareHtml } from './html';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures/html', name), 'utf8');
@@ -378,5 +379,40 @@ describe('extractHtml: pages without an article', () => {
     const result = extractHtml(html);
     expect(assemble(result.blocks).text).toBe(body);
     expect(result.title).toBe('Committee meets');
+  });
+});
+
+describe('extractHtml: the safety net under our rules', () => {
+  // A live page whose every update opens with a capitalised label: the rule for "RELATED: …"
+  // promos reads each one as a link to another story, though Readability rightly kept them.
+  const updates = [
+    'The river rose another metre overnight and the district office ordered the lower town to leave before noon, sending buses to the market square.',
+    'Rescue boats reached the villages cut off since Sunday, and the first families were brought to the school that now serves as a shelter.',
+    'The provincial minister said the embankment would hold, though engineers on the site warned that the water was still rising at the bridge.',
+    'Electricity was cut in three districts as a precaution, and the hospital moved its patients to the upper floors before the evening.',
+  ];
+  const live = `<!DOCTYPE html><html><body><article><h1>Floods: live updates</h1>${updates
+    .map((u) => `<p>LATEST: ${u}</p>`)
+    .join('')}</article></body></html>`;
+
+  it("keeps Readability's blocks when the rules would keep less than half of its article, and says so", () => {
+    const result = extractHtml(live);
+    const text = assemble(result.blocks).text;
+    for (const update of updates) expect(text).toContain(update);
+    expect(result.diagnostics).toEqual([
+      expect.stringMatching(
+        /^The refined article held \d+% of the text Readability found; Readability's blocks were kept instead\.$/,
+      ),
+    ]);
+  });
+
+  it('without the net (share 0) the same rules lose the article', () => {
+    const result = finishHtml(prepareHtml(live), { ...TUNING.html, safetyNetShare: 0 });
+    expect(assemble(result.blocks).text).not.toContain(updates[0]);
+    expect(result.diagnostics).toBeUndefined();
+  });
+
+  it('says nothing when the rules keep the article', () => {
+    expect(extractHtml(page('<p>Share this article</p>')).diagnostics).toBeUndefined();
   });
 });

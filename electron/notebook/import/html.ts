@@ -10,7 +10,7 @@ import { parseDocument, sanitize } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { dateInLine } from './html/page-dates';
 import { DATE_LABEL, UPDATED_LABEL, isDateLine } from './furniture/date-lines';
-import { wordCount as words } from './furniture/text';
+import { coverage, wordCount as words } from './furniture/text';
 import { TUNING, type HtmlTuning } from './furniture/tuning';
 import { reasonFor } from './html/reasons';
 import { fold, refine, type Candidate } from './html/refine';
@@ -37,6 +37,8 @@ export interface PreparedHtml {
   candidates: Candidate[];
   /** Readability's own article text, for the safety net. */
   readabilityText: string;
+  /** The blocks are Readability's choice (not the JSON-LD body's or the densest element's). */
+  fromReadability: boolean;
   urls: string[];
 }
 
@@ -67,18 +69,24 @@ export function prepareHtml(html: string, options: HtmlOptions = {}): PreparedHt
     return { block, text: flat(text) === flat(block.text) ? block.text : text };
   });
   const urls = [meta.url, options.url].filter((u): u is string => !!u);
-  return { result, meta, candidates, readabilityText: readability.text, urls };
+  const fromReadability = kept === readability.kept;
+  return { result, meta, candidates, readabilityText: readability.text, fromReadability, urls };
 }
 
 /** Our rules on a prepared page, with the safety net under them; the prepared page is not changed. */
 export function finishHtml(prepared: PreparedHtml, tuning: HtmlTuning = TUNING.html): Extracted {
-  const { meta, urls, readabilityText } = prepared;
+  const { meta, urls, readabilityText, fromReadability } = prepared;
   const result: Extracted = { ...prepared.result, diagnostics: [] };
   const candidates = prepared.candidates.map((c) => ({ ...c }));
-  const chosen = keptWords(candidates);
+  const chosen = keptText(candidates);
   refine(candidates, { title: meta.title, byline: meta.byline, urls }, tuning);
   result.blocks = toBlocks(candidates, meta.title);
-  safetyNet(result, candidates, { chosen, readabilityText, share: tuning.safetyNetShare });
+  safetyNet(result, candidates, {
+    chosen,
+    readabilityText,
+    fromReadability,
+    share: tuning.safetyNetShare,
+  });
   if (!result.blocks.some((b) => !b.removed) && meta.articleBody) {
     // The page shows no article but states one: take the publisher's word for it.
     result.blocks = [...bodyBlocks(meta.articleBody), ...result.blocks];
@@ -96,37 +104,45 @@ export function finishHtml(prepared: PreparedHtml, tuning: HtmlTuning = TUNING.h
   return result;
 }
 
-const keptWords = (candidates: readonly Candidate[]) =>
-  candidates.reduce((n, c) => n + (c.removed ? 0 : words(c.text)), 0);
+const keptText = (candidates: readonly Candidate[]) =>
+  candidates
+    .filter((c) => !c.removed)
+    .map((c) => c.text)
+    .join('\n');
 
 /** Below this many words Readability's article is too small to overrule our rules with. */
 const NET_WORDS = 50;
 
 /**
- * When our rules keep much less than Readability's own article (less than `share` of it),
- * the rules have misread the page: the blocks Readability chose stand, or, where its article
- * could not be matched to the page's blocks, its own text. The diagnostics say which.
+ * When our rules keep much less of Readability's own article than `share` of it, the rules
+ * have misread the page: the blocks Readability chose stand, or, where its article could not
+ * be matched to the page's blocks, its own text. The diagnostics say which. On Readability's
+ * blocks "how much" is the words kept; on blocks chosen another way it is how many of
+ * Readability's runs of three words the kept text holds.
  */
 function safetyNet(
   result: Extracted,
   candidates: Candidate[],
-  { chosen, readabilityText, share }: { chosen: number; readabilityText: string; share: number },
+  options: { chosen: string; readabilityText: string; fromReadability: boolean; share: number },
 ): void {
-  const readability = words(readabilityText);
-  const refined = keptWords(candidates);
-  if (readability < NET_WORDS || refined >= share * readability) return;
-  const percent = Math.round((100 * refined) / readability);
-  if (chosen >= share * readability) {
+  const { chosen, readabilityText, fromReadability, share } = options;
+  const total = words(readabilityText);
+  if (total < NET_WORDS) return;
+  const kept = keptText(candidates);
+  const held = fromReadability ? words(kept) / total : coverage(readabilityText, kept);
+  if (held >= share) return;
+  const percent = Math.round(100 * held);
+  if (fromReadability || coverage(readabilityText, chosen) >= share) {
     for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
     result.blocks = toBlocks(candidates, null);
     result.diagnostics!.push(
-      `The refined article kept ${percent}% of the text Readability found; Readability's blocks were kept instead.`,
+      `The refined article held ${percent}% of the text Readability found; Readability's blocks were kept instead.`,
     );
     return;
   }
   result.blocks = [...bodyBlocks(readabilityText), ...result.blocks.map(asRemoved)];
   result.diagnostics!.push(
-    `The refined article kept ${percent}% of the text Readability found, and Readability's article could not be matched to the page's blocks; its text was kept instead.`,
+    `The refined article held ${percent}% of the text Readability found, and Readability's article could not be matched to the page's blocks; its text was kept instead.`,
   );
 }
 

@@ -403,6 +403,46 @@ describe('general rules', () => {
     expect(reasonOf(page, 'More from Opinion')).toBe('other stories');
   });
 
+  it('drops a run of headline-like lines inside the article, with no heading to name it', () => {
+    const headlines = [
+      'Floods close the northern highway for a third day',
+      'Minister promises new bridges before the winter',
+      'Traders count the cost of a lost season in Swat',
+      'Schools reopen in tents across the valley',
+    ];
+    const more = paragraph('the hospital');
+    const page = extractWebText(
+      ['Council delays decision', article[0], article[1], ...headlines, article[2], more].join(
+        '\n',
+      ),
+    );
+    expect(keptTexts(page)).toEqual([...article, more]);
+    for (const h of headlines) expect(reasonOf(page, h)).toBe('other stories');
+  });
+
+  it('keeps a subheading between paragraphs: one short line is not a list', () => {
+    const page = extractWebText(
+      ['Council delays decision', article[0], 'What happens next', article[1], article[2]].join(
+        '\n',
+      ),
+    );
+    expect(keptTexts(page)).toEqual([article[0], 'What happens next', article[1], article[2]]);
+  });
+
+  it('tells a heading no list spells out by its words: "More Top Reads" opens other stories', () => {
+    const page = extractWebText(
+      [
+        'Council delays decision',
+        ...article,
+        'More Top Reads',
+        'Floods close the northern highway for a third day',
+        'Minister promises new bridges before the winter',
+      ].join('\n'),
+    );
+    expect(keptTexts(page)).toEqual(article);
+    expect(reasonOf(page, 'More Top Reads')).toBe('other stories');
+  });
+
   it('keeps a table and a closing numbered list that belong to the article', () => {
     const rows = ['District\tHomes\tSchools', 'Swat\t1,200\t14', 'Dir\t640\t9'];
     const list = ['1) Check the official list of camps', '2) Register with the district office'];

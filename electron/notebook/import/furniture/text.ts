@@ -69,3 +69,21 @@ export function capitalShare(text: string): number {
   if (!words.length) return 0;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
+
+/** Runs of three words, folded: what two texts share, whatever their line breaks. */
+function trigrams(text: string): Set<string> {
+  const w = foldKey(text).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return out;
+}
+
+/** The share of `reference`'s three-word runs that `text` holds too (1 when it has none). */
+export function coverage(reference: string, text: string): number {
+  const wanted = trigrams(reference);
+  if (!wanted.size) return 1;
+  const held = trigrams(text);
+  let n = 0;
+  for (const t of wanted) if (held.has(t)) n++;
+  return n / wanted.size;
+}

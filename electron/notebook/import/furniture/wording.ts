@@ -230,14 +230,31 @@ const SOCIAL = set('twitter facebook instagram youtube tiktok linkedin x whatsap
 const REPRODUCE_WORDS = set('published republished reproduced broadcast rewritten redistributed');
 const SEPARATOR = /\s*(?::|»|›|>|\||—|–)\s*/u;
 
-/** Word sets that, all present in a short line, mark the small print of a comment form. */
-const COMMENT_FORM: readonly (readonly string[])[] = [
-  ['email', 'address', 'published'],
-  ['required', 'fields'],
-  ['logged', 'comment'],
-  ['comments', 'closed'],
-  ['comments', 'moderated'],
+/**
+ * The small print of a comment form: words in this order, each at most `gap` words after the
+ * one before ("Your email address will not be published", "Comments are closed").
+ */
+const COMMENT_FORM: readonly { words: readonly string[]; gap: number }[] = [
+  { words: ['email', 'address', 'published'], gap: 4 },
+  { words: ['required', 'fields'], gap: 1 },
+  { words: ['logged', 'comment'], gap: 5 },
+  { words: ['comments', 'closed'], gap: 2 },
+  { words: ['comments', 'moderated'], gap: 2 },
 ];
+
+/** `sequence` occurs in `words` in order, each word at most `gap` places after the last. */
+function inOrder(words: readonly string[], sequence: readonly string[], gap: number): boolean {
+  return words.some((w, start) => {
+    if (w !== sequence[0]) return false;
+    let at = start;
+    for (const next of sequence.slice(1)) {
+      const found = words.slice(at + 1, at + 1 + gap).indexOf(next);
+      if (found < 0) return false;
+      at += found + 1;
+    }
+    return true;
+  });
+}
 
 const has = (words: readonly string[], vocabulary: ReadonlySet<string>) =>
   words.some((w) => vocabulary.has(w));
@@ -275,7 +292,7 @@ export function promptReason(text: string): RemovalReason | null {
   if (n <= 50 && affiliate(words)) return 'promotion';
   if (n <= 60 && (/\ball rights reserved\b/iu.test(text) || reproduction(words))) return 'footer';
   if (n <= 12 && FOOTER_LINKS.test(text)) return 'footer';
-  if (n <= 40 && COMMENT_FORM.some((form) => form.every((w) => words.includes(w))))
+  if (n <= 40 && COMMENT_FORM.some((form) => inOrder(words, form.words, form.gap)))
     return 'comments';
   if (
     n <= 60 &&
@@ -315,7 +332,11 @@ function followsOn(words: readonly string[]): boolean {
 
 /** A disclosure of the page's own earnings, not an article about affiliate marketing. */
 function affiliate(words: readonly string[]): boolean {
-  if (words.includes('affiliate') && has(words, set('we us our'))) return true;
+  const money = has(
+    words,
+    set('commission commissions earn earns compensation compensated purchase purchases'),
+  );
+  if (words.includes('affiliate') && has(words, set('we us our')) && money) return true;
   return (
     words.includes('commission') &&
     has(words, set('may might will')) &&
@@ -323,10 +344,13 @@ function affiliate(words: readonly string[]): boolean {
   );
 }
 
-/** "This material may not be published, broadcast, rewritten or redistributed." */
+/**
+ * "This material may not be published, broadcast, rewritten or redistributed": a ban listing
+ * several ways of copying. One verb alone ("may not be published until …") is reporting.
+ */
 function reproduction(words: readonly string[]): boolean {
-  if (words.includes('subject') && words.includes('copyright')) return true;
-  return words.includes('not') && has(words, set('may must')) && has(words, REPRODUCE_WORDS);
+  const verbs = words.filter((w) => REPRODUCE_WORDS.has(w)).length;
+  return verbs >= 2 && words.includes('not') && has(words, set('may must'));
 }
 
 /** "If you enjoyed this article …": the reader asked for something. */
