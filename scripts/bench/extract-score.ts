@@ -46,7 +46,11 @@ export function pageF1({ precision, recall }: PageScore): number {
 }
 
 /** The benchmark's F1 over pages: precision and recall averaged, then combined. */
-export function setF1(scores: readonly PageScore[]): { f1: number; precision: number; recall: number } {
+export function setF1(scores: readonly PageScore[]): {
+  f1: number;
+  precision: number;
+  recall: number;
+} {
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / (v.length || 1);
   const precision = mean(scores.flatMap((s) => (s.precision === null ? [] : [s.precision])));
   const recall = mean(scores.flatMap((s) => (s.recall === null ? [] : [s.recall])));
