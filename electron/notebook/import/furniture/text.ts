@@ -1,6 +1,6 @@
 // Structural measures of a piece of page text, shared by the HTML refiner and the copied-text
 // cleaner: how many words it has, whether it ends like a sentence, whether it reads as running
-// prose, how much of it is a link, and its form folded for comparison.
+// prose, its form folded for comparison, and how much of one text another holds.
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const SENTENCE_END = /[.!?…。！？؟۔।]$/u;
@@ -61,13 +61,6 @@ export function foldKey(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Share of the words that start with a capital letter: headline and label lines are high. */
-export function capitalShare(text: string): number {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (!words.length) return 0;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
 }
 
 /** Runs of three words, folded: what two texts share, whatever their line breaks. */

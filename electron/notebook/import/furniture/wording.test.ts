@@ -117,6 +117,7 @@ describe('prompts and notices', () => {
     'Officials said they would share more details after the vote.',
     'The affiliate of the armed group denied any role in the attack.',
     'Residents who clicked on the warning link were told to leave.',
+    'Also: the minister said the bridge would reopen on Friday.',
   ])('leaves the sentence "%s"', (line) => {
     expect(promptReason(line)).toBeNull();
   });

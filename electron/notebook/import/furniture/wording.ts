@@ -187,6 +187,8 @@ const COMMENTS = kind(
   8,
 );
 const FOLLOWS_A_WORD = set('from in on about');
+/** Words that name a list of other stories on their own. */
+const LIST_NAMES = set('related recommended trending popular more');
 
 /** The reason a heading opens what follows an article ("Related articles", "3 Comments"). */
 export function tailReason(text: string): RemovalReason | null {
@@ -302,11 +304,9 @@ export function promptReason(text: string): RemovalReason | null {
   if (n <= 45) {
     const label = leadingLabel(text);
     const head = label ? labelWords(label) : [];
-    if (
-      head.length &&
-      head.length <= 4 &&
-      madeOf(head, OTHER_STORIES.keys, OTHER_STORIES.vocabulary)
-    )
+    // One word alone must name a list ("Related: …"); "Also: …" or "Next: …" opens a sentence.
+    const named = head.length >= 2 || LIST_NAMES.has(head[0] ?? '');
+    if (named && head.length <= 4 && madeOf(head, OTHER_STORIES.keys, OTHER_STORIES.vocabulary))
       return 'other stories';
   }
   if (
