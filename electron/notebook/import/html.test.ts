@@ -392,7 +392,7 @@ describe('extractHtml: the safety net under our rules', () => {
     'Electricity was cut in three districts as a precaution, and the hospital moved its patients to the upper floors before the evening.',
   ];
   const live = `<!DOCTYPE html><html><body><article><h1>Floods: live updates</h1>${updates
-    .map((u) => `<p>LATEST: ${u}</p>`)
+    .map((u) => `<p>LATEST NEWS: ${u}</p>`)
     .join('')}</article></body></html>`;
 
   it("keeps Readability's blocks when the rules would keep less than half of its article, and says so", () => {
