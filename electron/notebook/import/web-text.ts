@@ -4,16 +4,9 @@
 import { readDateLine, type DateLine } from './dates';
 import type { ExtractedBlock, Extracted } from './extracted';
 import { DATE_LABEL, isDateLine } from './furniture/date-lines';
-import {
-  isCaptionLine,
-  isCredit,
-  isSignOff,
-  labelReason,
-  opensPictureNote,
-  promptReason,
-  tailReason,
-  type RemovalReason,
-} from './furniture/wording';
+import { isCaptionLine, isCredit, isSignOff } from './furniture/credits';
+import { promptReason } from './furniture/prompts';
+import { labelReason, opensPictureNote, tailReason, type RemovalReason } from './furniture/wording';
 import { TUNING, type TextTuning } from './furniture/tuning';
 import { guessLanguage } from './web-text/language';
 import { blockKind, BULLET, splitLines, type Line } from './web-text/lines';

@@ -1,17 +1,9 @@
 // Each furniture rule on lines written for these tests (not taken from any real page): what it
 // must catch, including wordings no list spells out, and the article sentences it must leave.
 import { describe, expect, it } from 'vitest';
-import {
-  callsToAction,
-  isCaptionLine,
-  isCredit,
-  isSignOff,
-  labelReason,
-  labelWords,
-  opensImperative,
-  promptReason,
-  tailReason,
-} from './wording';
+import { isCaptionLine, isCredit, isSignOff } from './credits';
+import { callsToAction, opensImperative, promptReason } from './prompts';
+import { labelReason, labelWords, tailReason } from './wording';
 
 describe('labels', () => {
   it.each([

@@ -6,15 +6,9 @@ import { reasonFor } from './reasons';
 import { isDateLine } from '../furniture/date-lines';
 import { wordCount as words, isProse } from '../furniture/text';
 import { TUNING, type HtmlTuning } from '../furniture/tuning';
-import {
-  callsToAction,
-  opensImperative,
-  isCaptionLine,
-  isSignOff,
-  labelReason,
-  promptReason,
-  tailReason,
-} from '../furniture/wording';
+import { isCaptionLine, isSignOff } from '../furniture/credits';
+import { callsToAction, opensImperative, promptReason } from '../furniture/prompts';
+import { labelReason, tailReason } from '../furniture/wording';
 
 export interface Candidate {
   block: PageBlock;
