@@ -78,11 +78,10 @@ export function finishHtml(prepared: PreparedHtml, tuning: HtmlTuning = TUNING.h
   const { meta, urls, readabilityText, fromReadability } = prepared;
   const result: Extracted = { ...prepared.result, diagnostics: [] };
   const candidates = prepared.candidates.map((c) => ({ ...c }));
-  const chosen = keptText(candidates);
   refine(candidates, { title: meta.title, byline: meta.byline, urls }, tuning);
   result.blocks = toBlocks(candidates, meta.title);
   safetyNet(result, candidates, {
-    chosen,
+    chosen: prepared.candidates,
     readabilityText,
     fromReadability,
     share: tuning.safetyNetShare,
@@ -123,7 +122,13 @@ const NET_WORDS = 50;
 function safetyNet(
   result: Extracted,
   candidates: Candidate[],
-  options: { chosen: string; readabilityText: string; fromReadability: boolean; share: number },
+  options: {
+    /** The blocks as chosen before our rules ran. */
+    chosen: readonly Candidate[];
+    readabilityText: string;
+    fromReadability: boolean;
+    share: number;
+  },
 ): void {
   const { chosen, readabilityText, fromReadability, share } = options;
   const total = words(readabilityText);
@@ -132,7 +137,7 @@ function safetyNet(
   const held = fromReadability ? words(kept) / total : coverage(readabilityText, kept);
   if (held >= share) return;
   const percent = Math.round(100 * held);
-  if (fromReadability || coverage(readabilityText, chosen) >= share) {
+  if (fromReadability || coverage(readabilityText, keptText(chosen)) >= share) {
     for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
     result.blocks = toBlocks(candidates, null);
     result.diagnostics!.push(

@@ -7,6 +7,7 @@ import { CREDIT_WORDS, has, labelWords, set } from './wording';
 const AGENCY =
   'getty(?: images)?|shutterstock|istock(?:photo)?|alamy|ap|afp|reuters|epa(?:-efe)?|associated press';
 const CAPTION_MARK = /^\p{L}+\s*(?::|\.{2,}|…|\||\/|–|—)/u;
+const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY})\\b`, 'iu');
 const CAPTION_END = new RegExp(
   `(?:\\((?:image|photo|picture|pic|credit|source|foto)s?(?:\\s+\\p{L}+)?\\s*:[^)]*\\)|\\((?:${AGENCY})\\b[^)]*\\)|[|/]\\s*(?:${AGENCY})\\b[^|/]{0,12})\\s*\\.?$`,
   'iu',
@@ -47,7 +48,7 @@ export function isCredit(text: string): boolean {
   return (
     set('photo photos image picture foto credit illustration source courtesy pictured').has(
       words[0] ?? '',
-    ) || new RegExp(`\\b(?:${AGENCY})\\b`, 'iu').test(text)
+    ) || AGENCY_WORD.test(text)
   );
 }
 

@@ -31,8 +31,17 @@ export type RemovalReason =
   | 'tags'
   | 'title';
 
-export const set = (words: string): ReadonlySet<string> =>
-  new Set(words.split(/\s+/).filter(Boolean));
+const vocabularies = new Map<string, ReadonlySet<string>>();
+
+/** The words of a space-separated list as a set, made once per list (rules call it per line). */
+export function set(words: string): ReadonlySet<string> {
+  let vocabulary = vocabularies.get(words);
+  if (!vocabulary) {
+    vocabulary = new Set(words.split(/\s+/).filter(Boolean));
+    vocabularies.set(words, vocabulary);
+  }
+  return vocabulary;
+}
 
 /** The words of a label, lower case, without the punctuation and decorations around them. */
 export function labelWords(text: string): string[] {
