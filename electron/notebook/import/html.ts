@@ -137,17 +137,19 @@ function safetyNet(
   const held = fromReadability ? words(kept) / total : coverage(readabilityText, kept);
   if (held >= share) return;
   const percent = Math.round(100 * held);
-  if (fromReadability || coverage(readabilityText, keptText(chosen)) >= share) {
+  // The blocks as chosen hold Readability's article unless its article could not be matched
+  // to the page's blocks (then they hold little of it, whoever chose them).
+  if (coverage(readabilityText, keptText(chosen)) >= share) {
     for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
     result.blocks = toBlocks(candidates, null);
     result.diagnostics!.push(
-      `The refined article held ${percent}% of the text Readability found; Readability's blocks were kept instead.`,
+      `The cleaner's rules would have kept only ${percent}% of the article that Readability found on this page, so that article was kept as Readability found it: check it for leftover menus or links.`,
     );
     return;
   }
   result.blocks = [...bodyBlocks(readabilityText), ...result.blocks.map(asRemoved)];
   result.diagnostics!.push(
-    `The refined article held ${percent}% of the text Readability found, and Readability's article could not be matched to the page's blocks; its text was kept instead.`,
+    `The cleaner's rules would have kept only ${percent}% of the article that Readability found on this page, and that article could not be matched to the page's paragraphs, so its plain text was kept: check it for leftover menus or links, and the page's own paragraphs are under "Show removed".`,
   );
 }
 

@@ -75,7 +75,9 @@ export function markBlocks(body: Element): PageBlock[] {
       const text = normalizeText(groups.map((g) => g.map(plainText).join('')).join(' '));
       if (!text) return;
       const id = blocks.length;
-      if (whole) owner.setAttribute(BLOCK_ID, String(id));
+      // Readability turns a <div> of text into a new <p> that does not carry the div's
+      // attributes, so a div's run is tagged on a <span> inside it, which moves with the text.
+      if (whole && owner.localName !== 'div') owner.setAttribute(BLOCK_ID, String(id));
       else {
         for (const nodes of groups) {
           if (!nodes.some((n) => plainText(n).trim())) continue;
