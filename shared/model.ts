@@ -106,6 +106,13 @@ export const SourceBlock = z.object({
 });
 export type SourceBlock = z.infer<typeof SourceBlock>;
 
+/**
+ * What the cleaner decided on import where it was not sure, in sentences for the analyst
+ * (e.g. its rules would have kept too little of the page, so the page's article was kept as
+ * found). Absent when it has nothing to say; dropped when a new version replaces the text.
+ */
+export const CleaningNotes = z.array(z.string().min(1)).min(1);
+
 export const ArticleMeta = z.object({
   id: Id,
   /** The number of the current text version; earlier versions are kept (1 when never revised). */
@@ -159,6 +166,7 @@ export const ArticleDetail = ArticleMeta.extend({
   blocks: z.array(Block),
   /** Every block the importer found, kept ones matching `blocks` in order. */
   sourceBlocks: z.array(SourceBlock),
+  cleaning: CleaningNotes.optional(),
   highlights: z.array(Highlight),
   note: ArticleNote,
 });
@@ -269,6 +277,7 @@ export const ArticleFile = z.object({
     blocks: z.array(Block),
     /** Absent for articles stored before cleaning could be revised: every block was kept. */
     sourceBlocks: z.array(SourceBlock).optional(),
+    cleaning: CleaningNotes.optional(),
   }),
   highlights: z.array(Highlight),
   note: ArticleNote,

@@ -176,6 +176,48 @@ describe('file import', () => {
   });
 });
 
+describe("the cleaner's notes", () => {
+  // Every update opens with a capitalised label the promo rule reads as a link to another
+  // story: the safety net keeps the page's article and the note says so.
+  const updates = [
+    'The river rose another metre overnight and the district office ordered the lower town to leave before noon, sending buses to the market square.',
+    'Rescue boats reached the villages cut off since Sunday, and the first families were brought to the school that now serves as a shelter.',
+    'The provincial minister said the embankment would hold, though engineers on the site warned that the water was still rising at the bridge.',
+    'Electricity was cut in three districts as a precaution, and the hospital moved its patients to the upper floors before the evening.',
+  ];
+  const LIVE = `<!DOCTYPE html><html><body><article><h1>Floods: live updates</h1>${updates
+    .map((u) => `<p>LATEST NEWS: ${u}</p>`)
+    .join('')}</article></body></html>`;
+
+  it('keeps what the cleaner was unsure of with the article, and drops it with a new version', async () => {
+    const { article } = await notebook.imports.source({
+      bytes: Buffer.from(LIVE),
+      fileName: 'live.html',
+    });
+    expect(article.cleaning).toEqual([
+      expect.stringMatching(/^The cleaner's rules would have kept only \d+%/),
+    ]);
+    for (const update of updates) expect(article.text).toContain(update);
+    const [summary] = await notebook.listArticles();
+    expect(summary).not.toHaveProperty('cleaning');
+
+    await notebook.close();
+    notebook = await openNotebook({ dataDir });
+    expect((await notebook.getArticle(article.id)).cleaning).toEqual(article.cleaning);
+
+    await notebook.revisions.revise({ id: article.id, text: `${updates[0]}\n\n${updates[1]}` });
+    expect((await notebook.getArticle(article.id)).cleaning).toBeUndefined();
+  });
+
+  it('has no notes where the cleaner was sure', async () => {
+    const { article } = await notebook.imports.source({
+      bytes: Buffer.from(PAGE),
+      fileName: 'page.html',
+    });
+    expect(article.cleaning).toBeUndefined();
+  });
+});
+
 describe('cleaning edits', () => {
   it('puts a removed block back and removes another; highlights keep their words', async () => {
     const { article } = await notebook.imports.source({

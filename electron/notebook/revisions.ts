@@ -79,6 +79,8 @@ export class Revisions {
         data.article.blocks = next.blocks;
         // What was removed stays removed, and can still be shown and put back.
         data.article.sourceBlocks = carryRemoved(sourceBlocksOf(data.article), paragraphs);
+        // The cleaner's notes were about the imported page, not about the analyst's new text.
+        delete data.article.cleaning;
         data.article.version = current + 1;
         data.highlights = placed;
       });

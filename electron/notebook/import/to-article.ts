@@ -48,6 +48,7 @@ export function articleFromSource(
       sourceBlocks: source.blocks.map(({ kind, text: t, removed }) =>
         removed ? { kind, text: t, removed } : { kind, text: t },
       ),
+      ...(source.diagnostics?.length ? { cleaning: source.diagnostics } : {}),
     },
     highlights: [],
     note: { body: '' },

@@ -88,6 +88,14 @@ export function ArticleHeader({
         )}
       </p>
       <ArticleFacts meta={article} />
+      {article.cleaning && (
+        <div className="article-cleaning" role="note" aria-label="Cleaner's note">
+          <strong>Cleaner's note</strong>
+          {article.cleaning.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
+      )}
       <SourceGrade key={article.id} article={article} onSaved={onSaved} />
       <div className="article-header__actions">
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
