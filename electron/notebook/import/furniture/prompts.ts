@@ -14,6 +14,16 @@ const CLICK_WORDS = set('click clicking clique cliquez klik klicken tap');
 const POINTING_WORDS = set('here aqui aquí ici hier sini below link image photo button sur');
 const SOCIAL = set('twitter facebook instagram youtube tiktok linkedin x whatsapp telegram');
 const REPRODUCE_WORDS = set('published republished reproduced broadcast rewritten redistributed');
+/** "Opens in a new window": a link's notice to the reader, in the languages we read. */
+const OPEN_WORDS = set(
+  'open opens opening abre abren ouvre ouvrent öffnet öffnen opent apre aprono',
+);
+const NEW_WORDS = set(
+  'new nueva nuevo nouvelle nouvel neuen neues neue nieuw nieuwe nuova nova novo',
+);
+const WINDOW_WORDS = set(
+  'window windows tab tabs fenêtre onglet ventana pestaña fenster janela aba venster finestra scheda',
+);
 const SEPARATOR = /\s*(?::|»|›|>|\||—|–)\s*/u;
 
 /**
@@ -75,6 +85,7 @@ export function promptReason(text: string): RemovalReason | null {
   if (n <= 50 && affiliate(words)) return 'promotion';
   if (n <= 60 && (/\ball rights reserved\b/iu.test(text) || reproduction(words))) return 'footer';
   if (n <= 12 && FOOTER_LINKS.test(text)) return 'footer';
+  if (n <= 12 && opensNewWindow(words)) return 'navigation';
   if (n <= 40 && COMMENT_FORM.some((form) => inOrder(words, form.words, form.gap)))
     return 'comments';
   if (
@@ -104,6 +115,23 @@ function pointsToClick(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * "These are external links and will open in a new window", "(opens in new tab)": an opening
+ * verb with a new window or tab at most four words after it, in the window's own order.
+ */
+function opensNewWindow(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    // French elides the pronoun: "s’ouvre".
+    if (!OPEN_WORDS.has(w.replace(/^\p{L}['’]/u, ''))) return false;
+    const after = words.slice(i + 1, i + 6);
+    return after.some(
+      (x, j) =>
+        (NEW_WORDS.has(x) && WINDOW_WORDS.has(after[j + 1] ?? '')) ||
+        (WINDOW_WORDS.has(x) && NEW_WORDS.has(after[j + 1] ?? '')),
+    );
+  });
+}
+
 /** "Follow us on Twitter", "Like us on Facebook", "Follow Jane Doe on Instagram". */
 function followsOn(words: readonly string[]): boolean {
   if (!set('follow like').has(words[0] ?? '')) return false;
@@ -118,6 +146,13 @@ function affiliate(words: readonly string[]): boolean {
     set('commission commissions earn earns compensation compensated purchase purchases'),
   );
   if (words.includes('affiliate') && has(words, set('we us our')) && money) return true;
+  // "This post may contain affiliate links": a page's note on its own links.
+  if (
+    words.includes('affiliate') &&
+    has(words, set('link links')) &&
+    has(words, set('contain contains include includes may'))
+  )
+    return true;
   return (
     words.includes('commission') &&
     has(words, set('may might will')) &&
@@ -131,7 +166,15 @@ function affiliate(words: readonly string[]): boolean {
  */
 function reproduction(words: readonly string[]): boolean {
   const verbs = words.filter((w) => REPRODUCE_WORDS.has(w)).length;
-  return verbs >= 2 && words.includes('not') && has(words, set('may must'));
+  if (verbs >= 2 && words.includes('not') && has(words, set('may must'))) return true;
+  // "This document is subject to copyright … no part may be reproduced without permission."
+  return (
+    words.includes('copyright') &&
+    has(words, set('no not without')) &&
+    has(words, set('may must')) &&
+    has(words, set('reproduced reproduction copied')) &&
+    has(words, set('permission consent'))
+  );
 }
 
 /** "If you enjoyed this article …": the reader asked for something. */
@@ -163,6 +206,8 @@ const firstVerb = (words: readonly string[]) => (words[0] === 'please' ? words[1
 export function callsToAction(text: string): boolean {
   const words = labelWords(text);
   if (!ASKING_VERBS.has(firstVerb(words))) return false;
+  // "Subscribe to WIRED and stay smart …": subscribing is all that verb asks for.
+  if (firstVerb(words) === 'subscribe') return true;
   return (
     has(words.slice(1), PROMPT_WORDS) ||
     followsOn(words) ||

@@ -67,6 +67,9 @@ describe('headings over what follows an article', () => {
     ['Tags: floods, Swat, relief', 'tags'],
     ['About the author', 'author note'],
     ['More by Amina Khan', 'author note'],
+    // A list named around the outlet's own name.
+    ['More Valley Courier Stories', 'other stories'],
+    ['More great Courier reads', 'other stories'],
   ])('%s → %s', (line, reason) => {
     expect(tailReason(line)).toBe(reason);
   });
@@ -76,6 +79,8 @@ describe('headings over what follows an article', () => {
     'What the court decided',
     'Relief work in the valley',
     'A comment that changed the campaign',
+    'More than 200 stories',
+    'More people read the news',
   ])('leaves the heading "%s"', (line) => {
     expect(tailReason(line)).toBeNull();
   });
@@ -99,6 +104,14 @@ describe('prompts and notices', () => {
     ['RELATED: Floods cut off three districts', 'other stories'],
     ["DON'T MISS Floods cut off three districts", 'other stories'],
     ['Filed under: Weather', 'tags'],
+    ['These links are external and open in a new window', 'navigation'],
+    ['(opens in new tab)', 'navigation'],
+    ['Le lien s’ouvre dans une nouvelle fenêtre', 'navigation'],
+    ['This page may contain affiliate links.', 'promotion'],
+    [
+      'This text is subject to copyright; no part may be reproduced without written permission.',
+      'footer',
+    ],
   ])('%s → %s', (line, reason) => {
     expect(promptReason(line)).toBe(reason);
   });
@@ -110,6 +123,10 @@ describe('prompts and notices', () => {
     'The affiliate of the armed group denied any role in the attack.',
     'Residents who clicked on the warning link were told to leave.',
     'Also: the minister said the bridge would reopen on Friday.',
+    'The shop will open a new branch in the spring.',
+    'The new window frames were opened by the inspectors.',
+    'Affiliate groups were linked to the attack, police said.',
+    'The copyright office said the photographs were reproduced with permission.',
   ])('leaves the sentence "%s"', (line) => {
     expect(promptReason(line)).toBeNull();
   });
@@ -161,6 +178,7 @@ describe('sign-offs and calls to action', () => {
   it('hears a call to action only with a prompt word', () => {
     expect(callsToAction('Subscribe to our podcast wherever you listen.')).toBe(true);
     expect(callsToAction('Please join our membership scheme today.')).toBe(true);
+    expect(callsToAction('Subscribe to the Courier and stay ahead of the week.')).toBe(true);
     expect(callsToAction('Listen to the traders here as they argue over prices.')).toBe(false);
     expect(opensImperative('Read the full ruling here')).toBe(true);
     expect(opensImperative('Readers wrote in')).toBe(false);

@@ -215,6 +215,7 @@ export function tailReason(text: string): RemovalReason | null {
   )
     return 'other stories';
   if (madeOf(words, OTHER_STORIES.keys, OTHER_STORIES.vocabulary)) return 'other stories';
+  if (namedList(label, words)) return 'other stories';
   if (TAGS_HEADING.test(label)) return 'tags';
   if (words[0] === 'more' && words[1] === 'by') return 'author note';
   if (words[0] === 'about' && words.length <= 3 && set('author authors us me').has(words.at(-1)!))
@@ -222,6 +223,21 @@ export function tailReason(text: string): RemovalReason | null {
   if (words.length === 1 && words[0] === 'author') return 'author note';
   if (ABOUT_NAME.test(label)) return 'author note';
   return null;
+}
+
+/** What a list of other pages calls its items, and the words that describe such a list. */
+const STORY_WORDS = set('stories articles news reads posts videos podcasts coverage');
+const LIST_FILLER = set('great top latest popular recent recommended related from our the');
+
+/**
+ * "More Great WIRED Stories", "More Valley Courier videos": "more", the outlet's name and what
+ * the list holds. Between them only names (capitalised) and a list's own words, so "More than
+ * 200 stories" or "More people read the news" are not lists.
+ */
+function namedList(label: string, words: readonly string[]): boolean {
+  if (words.length < 2 || words[0] !== 'more' || !STORY_WORDS.has(words.at(-1)!)) return false;
+  const between = label.trim().split(/\s+/).slice(1, -1);
+  return between.every((w) => /^\p{Lu}/u.test(w) || LIST_FILLER.has(w.toLowerCase()));
 }
 
 const TAGS_HEADING =

@@ -68,8 +68,10 @@ export function refine(
     const reason = innerReason(c, root, (f) => (weight.get(f) ?? 0) < total * tuning.hintedShare);
     if (reason) drop(c, reason);
   }
+  const byline = fold(context.byline ?? '');
   for (const c of kept()) {
-    const reason = textReason(c, title) ?? (context.urls.includes(c.text) ? 'link' : null);
+    const reason =
+      textReason(c, title, byline) ?? (context.urls.includes(c.text) ? 'link' : null);
     if (reason) drop(c, reason);
   }
   dropCallsToAction(kept());
@@ -171,9 +173,12 @@ function innerReason(c: Candidate, root: Frame | null, small: (f: Frame) => bool
   return null;
 }
 
-function textReason(c: Candidate, title: string): string | null {
+function textReason(c: Candidate, title: string, byline: string): string | null {
   const text = c.text;
-  if (title && fold(text) === title) return 'title';
+  const folded = fold(text);
+  if (title && folded === title) return 'title';
+  // The page's stated author printed as a line of its own ("VICTOR TANGERMANN, FUTURISM").
+  if (byline && (folded === byline || folded === `by ${byline}`)) return 'byline';
   const reason = labelReason(text) ?? promptReason(text);
   if (reason) return reason;
   if (isCaptionLine(text)) return 'caption';
