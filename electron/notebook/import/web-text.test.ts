@@ -280,6 +280,38 @@ describe("the headline, not the lead picture's caption", () => {
     expect(keptTexts(page)).toEqual([para(1), para(2), para(3)]);
   });
 
+  it('looks past a long share panel between the date line and the body for the headline', () => {
+    const panel = [
+      'Share this with',
+      'These links are external and open in a new window',
+      ...['Email', 'Facebook', 'Messenger', 'Twitter', 'WhatsApp', 'LinkedIn'].flatMap((s) => [
+        s,
+        `Share this with ${s}`,
+      ]),
+      'Copy this link',
+      'Share it With Friends',
+      'Close share panel',
+      'Edit ProfileSign Out',
+    ];
+    const page = extractWebText(
+      [
+        'Skip to main content',
+        'Pakistan central bank holds rate, signals patience',
+        'November 4, 2024',
+        ...panel,
+        ...panel,
+        para(1),
+        para(2),
+        para(3),
+      ].join('\n'),
+    );
+    expect(page.title).toBe('Pakistan central bank holds rate, signals patience');
+    expect(page.publishedAt).toBe('2024-11-04');
+    expect(keptTexts(page)).toEqual([para(1), para(2), para(3)]);
+    for (const line of ['Close share panel', 'Share it With Friends', 'Edit ProfileSign Out'])
+      expect(reasonOf(page, line)).not.toBe('title');
+  });
+
   it('prefers the line above the byline to a longer one between the date and the body', () => {
     const caption =
       'A man walks past the bank building in Karachi on a rainy afternoon with an umbrella over his head';

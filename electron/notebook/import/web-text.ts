@@ -14,7 +14,7 @@ import { chooseTitle, isBylineLine, readByline, siteFromCopyright } from './web-
 import { mainRegion, type Region } from './web-text/region';
 import { mastheadOf, organisationInByline } from './outlet';
 
-/** How far above the body the headline, byline and date line are looked for. */
+/** How far above the body (in lines that are not furniture) the headline, byline and date line are looked for. */
 const HEADER_LINES = 25;
 
 export function extractWebText(raw: string, tuning: TextTuning = TUNING.text): Extracted {
@@ -66,7 +66,12 @@ export function extractWebText(raw: string, tuning: TextTuning = TUNING.text): E
     } else if (lines[i]!.prose) proseAbove += lines[i]!.words;
   }
 
-  const headerFrom = Math.max(0, bodyStart - HEADER_LINES);
+  // A share panel or a menu can stand between the headline and the body: its lines do not
+  // count towards the header's length.
+  let headerFrom = bodyStart;
+  for (let counted = 0; headerFrom > 0 && counted < HEADER_LINES; headerFrom--) {
+    if (!furnitureOf[headerFrom - 1]) counted++;
+  }
   const header = range(headerFrom, bodyStart);
   const titleIndex = chooseTitle(
     lines,

@@ -22,6 +22,12 @@ describe('labels', () => {
     ['Image 3 of 12', 'caption'],
     ['Hide caption', 'caption'],
     ['Image copyright Northwind Archive', 'caption'],
+    ['Close share panel', 'share bar'],
+    ['Share it With Friends', 'share bar'],
+    // Neighbouring links copied without the space between them.
+    ['Edit ProfileSign Out', 'subscription prompt'],
+    ['You are signed in as', 'subscription prompt'],
+    ['View PDF/Print Mode', 'navigation'],
     ['Download as PDF', 'navigation'],
     ['4 min read', 'reading time'],
     ['Tempo de leitura: 3 minutos', 'reading time'],

@@ -99,12 +99,12 @@ const LABEL_KINDS: Kind[] = [
   kind(
     'share bar',
     'share shares sharing tweet pin print email e-mail save copy copied facebook twitter x linkedin reddit pinterest whatsapp telegram flipboard pocket tumblr messenger sms report listen follow',
-    'link article story post page later',
+    'link article story post page later friends panel options tools close open',
   ),
   kind(
     'subscription prompt',
-    'subscribe subscriber sign login logout log register newsletter newsletters account join app',
-    'in up out manage create get download already',
+    'subscribe subscriber sign signed login logout log logged register newsletter newsletters account join app',
+    'in up out manage create get download already edit profile settings are as',
   ),
   kind(
     'navigation',
@@ -116,7 +116,7 @@ const LABEL_KINDS: Kind[] = [
     'caption captions credit gallery slideshow enlarge video videos watch',
     'image images photo photos picture pictures view expand hide toggle back live play',
   ),
-  kind('navigation', 'pdf', 'view download open as print version edition'),
+  kind('navigation', 'pdf', 'view download open as print version edition mode'),
 ];
 
 const PICTURE = set(
@@ -162,8 +162,18 @@ function relativeDate(words: readonly string[]): boolean {
 /** A copyright notice, however long the small print after it. */
 const COPYRIGHT_LINE = /^(?:©|ⓒ|\([cC]\)\s|copyright\b)/iu;
 
-/** Why a whole line or block is furniture wherever it stands, or null. */
+/**
+ * Why a whole line or block is furniture wherever it stands, or null. Copied text loses the
+ * space between neighbouring links ("Edit ProfileSign Out"): a line that is no label as it
+ * stands is read again with a space where a small letter meets a capital.
+ */
 export function labelReason(text: string): RemovalReason | null {
+  const reason = labelReasonOf(text);
+  if (reason || !/\p{Ll}\p{Lu}/u.test(text)) return reason;
+  return labelReasonOf(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+}
+
+function labelReasonOf(text: string): RemovalReason | null {
   const label = bare(text);
   if (GALLERY_COUNTER.test(label)) return 'caption';
   if (COUNTER.test(label)) return 'share bar';
