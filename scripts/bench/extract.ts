@@ -8,6 +8,9 @@
 //   (furniture/tuning.ts) are fitted on the other k-1 folds and the fold is scored with them.
 //   No page is scored with numbers fitted on it, so this figure is the one that predicts
 //   pages the rules have never seen. Per-fold figures and the worst pages are printed.
+// Then, for HTML, what each removal reason took (and how much of that was article text), and
+// the same pages with their markup rewritten as other sites write it, beside Readability: the
+// numbers fitting says nothing about, a rule leaning on one site's markup does.
 //   --set DIR   the benchmark folder (default ../shared/bench/extraction beside the project)
 //   --only html|text
 //   --folds K   (default 5)
@@ -19,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { assemble } from '../../electron/notebook/import/extracted';
+import { assemble, type ExtractedBlock } from '../../electron/notebook/import/extracted';
 import { TUNING, type Tuning } from '../../electron/notebook/import/furniture/tuning';
 import {
   extractHtml,
@@ -28,6 +31,7 @@ import {
   type PreparedHtml,
 } from '../../electron/notebook/import/html';
 import { extractWebText } from '../../electron/notebook/import/web-text';
+import { auditRemovals } from './extract-audit';
 import { pageF1, scorePage, setF1, shingles, type PageScore } from './extract-score';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -184,25 +188,72 @@ function worstPages(predictions: Predictions, baseline?: Predictions, count = 5)
     );
 }
 
+/**
+ * The development pages rewritten the ways other sites mark up the same article, so that a
+ * rule leaning on one site's markup shows: each paragraph a <div> of text, a <p> inside its own
+ * <div>, paragraphs split by <br><br> in one element, no class or id names, no landmarks.
+ */
+const VARIATIONS: [string, (html: string) => string][] = [
+  ['paragraphs as <div>s', (h) => h.replace(/<p(?=[\s>])/gi, '<div').replace(/<\/p>/gi, '</div>')],
+  [
+    'each <p> in a <div>',
+    (h) => h.replace(/<p(?=[\s>])/gi, '<div><p').replace(/<\/p>/gi, '</p></div>'),
+  ],
+  ['paragraphs split by <br><br>', (h) => h.replace(/<\/p>\s*<p(?:\s[^>]*)?>/gi, '<br><br>')],
+  ['no class or id names', (h) => h.replace(/\s(?:class|id)=(?:"[^"]*"|'[^']*')/gi, '')],
+  [
+    'no landmarks (article, main, nav, aside…)',
+    (h) => h.replace(/<(\/?)(?:article|main|aside|nav|header|footer|section)(?=[\s>])/gi, '<$1div'),
+  ],
+];
+
+function variations(): string[] {
+  return VARIATIONS.map(([name, vary]) => {
+    const ours: PageScore[] = [];
+    const theirs: PageScore[] = [];
+    let left = 0;
+    for (const key of keys) {
+      const page = vary(html(key));
+      const url = truth[key]!.url;
+      const o = scorePage(gold.get(key)!, assemble(extractHtml(page, { url }).blocks).text);
+      const r = scorePage(gold.get(key)!, readabilityOn(page, url));
+      ours.push(o);
+      theirs.push(r);
+      if (pageF1(o) < 0.5 && pageF1(r) > 0.8) left++;
+    }
+    return `    ${name.padEnd(42)} Dossier F1 ${setF1(ours).f1.toFixed(3)}  Readability ${setF1(theirs).f1.toFixed(3)}  pages below 0.5 where Readability is above 0.8: ${left}`;
+  });
+}
+
+/** Readability on jsdom, or on linkedom where jsdom cannot parse the page's CSS. */
+function readabilityOn(page: string, url: string): string {
+  try {
+    const dom = new JSDOM(page, { url, virtualConsole: quiet });
+    return new Readability(dom.window.document).parse()?.textContent ?? '';
+  } catch {
+    const { document } = parseHTML(page);
+    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+  }
+}
+
+const audit = (blocks: Map<string, ExtractedBlock[]>) =>
+  auditRemovals(
+    keys.map((key) => ({ key, gold: truth[key]!.articleBody, blocks: blocks.get(key) ?? [] })),
+  );
+
 // ---------------------------------------------------------------- the runs
 
 const out: string[] = [];
 if (values.only !== 'text') {
   // Readability on jsdom, the reference figure's DOM; where jsdom cannot parse a page's CSS,
   // Readability on linkedom instead, so the baseline is not marked down for jsdom's crash.
-  const baseline = run('html-readability', (key) => {
-    try {
-      const dom = new JSDOM(html(key), { url: truth[key]!.url, virtualConsole: quiet });
-      return new Readability(dom.window.document).parse()?.textContent ?? '';
-    } catch {
-      const { document } = parseHTML(html(key));
-      return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-    }
+  const baseline = run('html-readability', (key) => readabilityOn(html(key), truth[key]!.url));
+  const blocks = new Map<string, ExtractedBlock[]>();
+  const plain = run('html-dossier', (key) => {
+    const extracted = extractHtml(html(key), { url: truth[key]!.url });
+    blocks.set(key, extracted.blocks);
+    return assemble(extracted.blocks).text;
   });
-  const plain = run(
-    'html-dossier',
-    (key) => assemble(extractHtml(html(key), { url: truth[key]!.url }).blocks).text,
-  );
   const prepared = new Map<string, PreparedHtml>(
     keys.map((key) => [key, prepareHtml(html(key), { url: truth[key]!.url })]),
   );
@@ -222,11 +273,20 @@ if (values.only !== 'text') {
     `  pages below F1 0.5 where Readability alone scores above 0.8: ${left.length}${left.length ? ` (${left.join(', ')})` : ''}`,
     '  worst pages (cross-validated):',
     ...worstPages(cv.predictions, baseline.predictions),
+    '  what each removal reason took (plain):',
+    ...audit(blocks),
+    '  the same pages with their markup written as other sites write it (Readability alone beside):',
+    ...variations(),
   );
 }
 if (values.only !== 'html') {
   const baseline = run('text-every-line', copied);
-  const plain = run('text-dossier', (key) => assemble(extractWebText(copied(key)).blocks).text);
+  const blocks = new Map<string, ExtractedBlock[]>();
+  const plain = run('text-dossier', (key) => {
+    const extracted = extractWebText(copied(key));
+    blocks.set(key, extracted.blocks);
+    return assemble(extracted.blocks).text;
+  });
   const texts = new Map(keys.map((key) => [key, copied(key)]));
   const cv = crossValidate(
     'text',
@@ -240,6 +300,8 @@ if (values.only !== 'html') {
     ...cv.lines,
     '  worst pages (cross-validated):',
     ...worstPages(cv.predictions),
+    '  what each removal reason took (plain):',
+    ...audit(blocks),
   );
 }
 console.log(`Extraction benchmark: ${keys.length} pages from ${setDir}`);
