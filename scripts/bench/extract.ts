@@ -105,7 +105,13 @@ function folds(): string[][] {
   return out;
 }
 
-const INTEGER = new Set(['captionWords', 'teaserWords', 'gapLines', 'headlineRun']);
+const INTEGER = new Set([
+  'captionWords',
+  'teaserWords',
+  'gapLines',
+  'headlineRun',
+  'longLineWords',
+]);
 
 /** The values tried for one number: its default scaled down and up. */
 function candidates(name: string, value: number): number[] {

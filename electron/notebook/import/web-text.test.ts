@@ -407,6 +407,26 @@ describe('general rules', () => {
     expect(reasonOf(page, '12 Comments')).toBe('comments');
   });
 
+  it('keeps a long paragraph that lost its full stop, and the short one after it', () => {
+    const unfinished =
+      'Members can also ask for the figures every quarter, and if the council agrees they will appear on its website within a week';
+    const last = 'The vote on the plan is expected on Friday.';
+    const page = extractWebText(
+      [
+        'Home',
+        'Council delays decision',
+        ...article,
+        unfinished,
+        last,
+        '0',
+        'You may also like',
+        'Floods close the northern highway for a third day',
+        'Minister promises new bridges before the winter',
+      ].join('\n'),
+    );
+    expect(keptTexts(page)).toEqual([...article, unfinished, last]);
+  });
+
   it('reads a comment count in the header as metadata, not as the start of the comments', () => {
     const page = extractWebText(
       ['Council delays decision', 'By Sana Mir', '0 Comments', ...article].join('\n'),

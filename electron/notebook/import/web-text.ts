@@ -18,7 +18,7 @@ import { mastheadOf, organisationInByline } from './outlet';
 const HEADER_LINES = 25;
 
 export function extractWebText(raw: string, tuning: TextTuning = TUNING.text): Extracted {
-  const lines = splitLines(raw);
+  const lines = splitLines(raw, tuning.longLineWords);
   const furnitureOf = lines.map((line) => furniture(line.text));
   const tailOf = lines.map((line) => tailReason(line.text));
   const dateOf = lines.map((line) => (line.words <= 16 ? readDateLine(line.text) : null));

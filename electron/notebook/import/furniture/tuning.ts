@@ -40,6 +40,8 @@ export interface TextTuning {
   gapGrowth: number;
   /** A run of at least this many headline-like lines without prose is a list of other stories. */
   headlineRun: number;
+  /** A line of this many words or more is running prose even without a full stop at its end. */
+  longLineWords: number;
 }
 
 export interface Tuning {
@@ -68,5 +70,6 @@ export const TUNING: Tuning = {
     gapLines: 8,
     gapGrowth: 0.1,
     headlineRun: 4,
+    longLineWords: 20,
   },
 };

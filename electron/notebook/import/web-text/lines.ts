@@ -8,6 +8,7 @@ import {
   trimEndWhere,
   wordCount,
 } from '../furniture/text';
+import { TUNING } from '../furniture/tuning';
 
 export interface Line {
   /** Position among the non-empty lines. */
@@ -30,7 +31,11 @@ export interface Line {
 
 export const BULLET = /^(?:[-•*▪◦‣●○■□–]|\d{1,3}[.)](?!\d))\s+(?=\S)/u;
 
-export function measure(text: string, index: number): Line {
+export function measure(
+  text: string,
+  index: number,
+  longLineWords = TUNING.text.longLineWords,
+): Line {
   const words = wordCount(text);
   const sentence = endsSentence(text);
   return {
@@ -40,7 +45,7 @@ export function measure(text: string, index: number): Line {
     sentence,
     prose:
       (words >= 7 && sentence) ||
-      (words >= 25 &&
+      (words >= longLineWords &&
         // A cut-off teaser ends in an ellipsis; a paragraph cut short by a paywall has
         // whole sentences before it.
         (!endsWithEllipsis(trimEndWhere(text, (c) => !/[\p{L}\p{N}.…]/u.test(c))) ||
@@ -53,14 +58,14 @@ export function measure(text: string, index: number): Line {
 }
 
 /** Splits copied text into its non-empty lines, trimmed, in NFC. */
-export function splitLines(raw: string): Line[] {
+export function splitLines(raw: string, longLineWords = TUNING.text.longLineWords): Line[] {
   return raw
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .split(/\r\n?|\n|\u2028|\u2029/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((text, index) => measure(text, index));
+    .map((text, index) => measure(text, index, longLineWords));
 }
 
 /** What kind of block a kept line becomes. */
