@@ -427,6 +427,20 @@ describe('general rules', () => {
     expect(keptTexts(page)).toEqual([...article, unfinished, last]);
   });
 
+  it('keeps a short closing sentence, but not the list after it', () => {
+    const page = extractWebText(
+      [
+        'Council delays decision',
+        ...article,
+        'He denied the charges.',
+        'You may also like',
+        'Floods close the northern highway for a third day',
+        'Minister promises new bridges before the winter',
+      ].join('\n'),
+    );
+    expect(keptTexts(page)).toEqual([...article, 'He denied the charges.']);
+  });
+
   it('reads a comment count in the header as metadata, not as the start of the comments', () => {
     const page = extractWebText(
       ['Council delays decision', 'By Sana Mir', '0 Comments', ...article].join('\n'),

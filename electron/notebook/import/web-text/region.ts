@@ -69,7 +69,22 @@ export function mainRegion(
     }
     if (line.prose) prose += line.words;
   }
-  return extendOverList(signals, region);
+  return extendOverList(signals, closingSentences(signals, region));
+}
+
+/**
+ * A short last sentence ("He denied the charges.") is too short to earn its place, but the
+ * article ends with it: up to two whole sentences right after the last paragraph, before any
+ * furniture, belong to it.
+ */
+function closingSentences(signals: readonly LineSignals[], region: Region): Region {
+  let end = region.end;
+  while (end < signals.length && end < region.end + 2) {
+    const { line, furniture, tail, meta, repeated } = signals[end]!;
+    if (!line.sentence || line.words < 3 || furniture || tail || meta || repeated) break;
+    end++;
+  }
+  return end === region.end ? region : { start: region.start, end };
 }
 
 function maxSegment(
