@@ -433,6 +433,25 @@ describe('extractHtml: the safety net under our rules', () => {
     ]);
   });
 
+  it("keeps Readability's own text when its article could not be matched to the page's blocks", () => {
+    // As when a page's markup loses the marks that tie Readability's article to its blocks.
+    const prepared = prepareHtml(live);
+    const unmatched = {
+      ...prepared,
+      candidates: prepared.candidates.map((c) => ({ ...c, removed: 'readability' })),
+    };
+    const result = finishHtml(unmatched);
+    const text = assemble(result.blocks).text;
+    for (const update of updates) expect(text).toContain(update);
+    expect(result.diagnostics).toEqual([
+      expect.stringMatching(
+        /could not be matched to the page's paragraphs, so its plain text was kept/,
+      ),
+    ]);
+    // The page's own blocks are still there to be put back.
+    expect(result.blocks.filter((b) => b.removed).length).toBeGreaterThan(0);
+  });
+
   it('without the net (share 0) the same rules lose the article', () => {
     const result = finishHtml(prepareHtml(live), { ...TUNING.html, safetyNetShare: 0 });
     expect(assemble(result.blocks).text).not.toContain(updates[0]);

@@ -130,16 +130,17 @@ function safetyNet(
     share: number;
   },
 ): void {
-  const { chosen, readabilityText, fromReadability, share } = options;
+  const { chosen, readabilityText, fromReadability, share: least } = options;
   const total = words(readabilityText);
   if (total < NET_WORDS) return;
-  const kept = keptText(candidates);
-  const held = fromReadability ? words(kept) / total : coverage(readabilityText, kept);
-  if (held >= share) return;
+  const heldOf = (text: string) =>
+    fromReadability ? words(text) / total : coverage(readabilityText, text);
+  const held = heldOf(keptText(candidates));
+  if (held >= least) return;
   const percent = Math.round(100 * held);
   // The blocks as chosen hold Readability's article unless its article could not be matched
   // to the page's blocks (then they hold little of it, whoever chose them).
-  if (coverage(readabilityText, keptText(chosen)) >= share) {
+  if (heldOf(keptText(chosen)) >= least) {
     for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
     result.blocks = toBlocks(candidates, null);
     result.diagnostics!.push(
