@@ -70,8 +70,7 @@ export function refine(
   }
   const byline = fold(context.byline ?? '');
   for (const c of kept()) {
-    const reason =
-      textReason(c, title, byline) ?? (context.urls.includes(c.text) ? 'link' : null);
+    const reason = textReason(c, title, byline) ?? (context.urls.includes(c.text) ? 'link' : null);
     if (reason) drop(c, reason);
   }
   dropCallsToAction(kept());
