@@ -39,6 +39,20 @@ describe('the outlet an article came from', () => {
     expect(mastheadOf(lines.slice(0, 5), 3)).toBeNull();
   });
 
+  it('does not take a topic or an author the page prints twice for its masthead', () => {
+    const lines = [
+      'Menu',
+      'Valley Laptop Pro',
+      'Jane Roe',
+      'A headline',
+      'Body text here.',
+      'Video: the Valley Laptop Pro in ten minutes',
+      'Jane Roe (@janeroe) is a contributor.',
+    ];
+    expect(mastheadOf(lines, 3)).toBeNull();
+    expect(mastheadOf([...lines, 'Search Valley Laptop Pro'], 3)).toBe('Valley Laptop Pro');
+  });
+
   it('falls back on the host of a web address, never on a file', () => {
     expect(hostOutlet('https://www.example-outlet.pk/news/1')).toBe('example-outlet.pk');
     expect(hostOutlet('file:///tmp/page.html')).toBeNull();

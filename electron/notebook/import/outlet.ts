@@ -42,8 +42,10 @@ export function organisationInByline(byline: string | null | undefined): string 
 }
 
 /**
- * A copied page's masthead: a short line in Title Case above the headline that the page prints
- * again inside a longer line ("Get push notifications from Sputnik International").
+ * A copied page's masthead: a short line in Title Case above the headline that the page names
+ * again further down as the one speaking or being followed ("Get push notifications from
+ * Sputnik International", "Follow … on …", "Search …"), as printed. A topic or an author printed twice ("MacBook Pro",
+ * "Molly Wood (@mollywood) is …") is not named after such a word.
  */
 export function mastheadOf(lines: readonly string[], before: number): string | null {
   const top = lines.slice(0, Math.max(0, before));
@@ -52,13 +54,19 @@ export function mastheadOf(lines: readonly string[], before: number): string | n
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 5 || name.length > 48) continue;
     if (!words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) || /[.!?:;,]$|\d/u.test(name)) continue;
+    const named = new RegExp(
+      `(?:^|\\s)(?:[Ff]rom|[Bb]y|[Aa]t|[Ww]ith|[Aa]bout|[Ff]ollow|[Vv]isit|[Jj]oin|[Ss]earch|©)\\s+(?:[Tt]he\\s+)?${escapeRegExp(name)}(?:$|[\\s.,!?:;)])`,
+      'u',
+    );
     const elsewhere = lines.some(
-      (line, i) => i >= before && line.length > name.length + 3 && line.includes(name),
+      (line, i) => i >= before && line.length > name.length + 3 && named.test(line),
     );
     if (elsewhere) return name;
   }
   return null;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The host an article was fetched from, as readers know it ("dawn.com"), or null. */
 export function hostOutlet(url: string | null | undefined): string | null {

@@ -38,14 +38,21 @@ const COMPANY =
 
 /** The outlet named in a copyright line ("© 2024 The Outlet. All rights reserved."), or null. */
 export function siteFromCopyright(text: string): string | null {
-  if (text.length > 200) return null;
-  const m = COPYRIGHT.exec(text);
-  if (!m) return null;
+  // A footer line may run on into the small print: the notice itself opens it.
+  const m = COPYRIGHT.exec(text.length > 200 ? text.slice(0, 200) : text);
+  if (!m || m.index > 120) return null;
   let name = m[1]!.trim();
   for (let prev = ''; prev !== name;) {
     prev = name;
-    name = name.replace(COMPANY, '').trim();
+    name = name
+      .replace(COMPANY, '')
+      // "© Copyright Hearst …", "© 2019 MSPoweruser - All rights", "… Limited 2019".
+      .replace(/^(?:copyright\b|[©ⓒ])\s*/iu, '')
+      .replace(/\s*(?:[-–—|·•]|(?:19|20)\d{2})\s*$/u, '')
+      .replace(/^(?:(?:19|20)\d{2}\s*[-–]?\s*)/u, '')
+      .trim();
   }
+  if (!/\p{L}{2}/u.test(name)) return null;
   const words = name.split(/\s+/);
   if (name.length < 2 || words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
   if (/^(?:all|the)$/i.test(name) || /rights reserved/i.test(name)) return null;
