@@ -405,7 +405,23 @@ describe('extractHtml: paragraphs in <div>s', () => {
       'share bar',
     );
     // Our rules ran on Readability's blocks; the safety net had nothing to do.
+    expect(prepareHtml(html).fromReadability).toBe(true);
     expect(result.diagnostics).toBeUndefined();
+  });
+});
+
+describe("extractHtml: the page's stated author printed as a line", () => {
+  it('removes the line that is the stated byline, in any case, and keeps the article', () => {
+    const html = page('', '<meta name="author" content="Jane Roe, Valley Courier">').replace(
+      '<article>',
+      '<article><p>JANE ROE, VALLEY COURIER</p>',
+    );
+    const result = extractHtml(html);
+    expect(result.byline).toBe('Jane Roe, Valley Courier');
+    expect(result.blocks.find((b) => b.text === 'JANE ROE, VALLEY COURIER')?.removed).toBe(
+      'byline',
+    );
+    expect(assemble(result.blocks).text).toContain('The provincial government announced');
   });
 });
 

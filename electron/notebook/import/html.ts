@@ -144,7 +144,9 @@ function safetyNet(
     for (const c of candidates) if (c.removed && c.removed !== 'readability') delete c.removed;
     result.blocks = toBlocks(candidates, null);
     result.diagnostics!.push(
-      `The cleaner's rules would have kept only ${percent}% of the article that Readability found on this page, so that article was kept as Readability found it: check it for leftover menus or links.`,
+      fromReadability
+        ? `The cleaner's rules would have kept only ${percent}% of the article that Readability found on this page, so that article was kept as Readability found it: check it for leftover menus or links.`
+        : `The cleaner's rules would have kept only ${percent}% of the article that Readability found on this page, so the article as first found on the page was kept: check it for leftover menus or links.`,
     );
     return;
   }

@@ -441,6 +441,16 @@ describe('general rules', () => {
     expect(keptTexts(page)).toEqual([...article, 'He denied the charges.']);
   });
 
+  it.each(['Thank you for reading.', 'Did you find this useful?', 'Read the original article.'])(
+    'leaves "%s" after the article out of it',
+    (line) => {
+      const page = extractWebText(
+        ['Council delays decision', ...article, line, 'You may also like'].join('\n'),
+      );
+      expect(keptTexts(page)).toEqual(article);
+    },
+  );
+
   it('reads a comment count in the header as metadata, not as the start of the comments', () => {
     const page = extractWebText(
       ['Council delays decision', 'By Sana Mir', '0 Comments', ...article].join('\n'),

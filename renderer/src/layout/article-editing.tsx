@@ -134,6 +134,7 @@ export function ArticleEditingProvider({ children }: { children: ReactNode }) {
         text: a.text,
         blocks: a.blocks,
         sourceBlocks: a.sourceBlocks,
+        ...(a.cleaning ? { cleaning: a.cleaning } : {}),
         highlights: a.highlights,
         note: a.note,
       }));

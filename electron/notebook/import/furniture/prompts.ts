@@ -18,6 +18,7 @@ const REPRODUCE_WORDS = set('published republished reproduced broadcast rewritte
 const OPEN_WORDS = set(
   'open opens opening abre abren ouvre ouvrent öffnet öffnen opent apre aprono',
 );
+const INTO_WORDS = set('in into dans en em im nel nella');
 const NEW_WORDS = set(
   'new nueva nuevo nouvelle nouvel neuen neues neue nieuw nieuwe nuova nova novo',
 );
@@ -123,7 +124,10 @@ function opensNewWindow(words: readonly string[]): boolean {
   return words.some((w, i) => {
     // French elides the pronoun: "s’ouvre".
     if (!OPEN_WORDS.has(w.replace(/^\p{L}['’]/u, ''))) return false;
-    const after = words.slice(i + 1, i + 6);
+    // "in a new window", not "opens a new window for talks" or "opens new Windows store".
+    const into = words.slice(i + 1, i + 3).findIndex((x) => INTO_WORDS.has(x));
+    if (into < 0) return false;
+    const after = words.slice(i + 2 + into, i + 5 + into);
     return after.some(
       (x, j) =>
         (NEW_WORDS.has(x) && WINDOW_WORDS.has(after[j + 1] ?? '')) ||
@@ -146,11 +150,13 @@ function affiliate(words: readonly string[]): boolean {
     set('commission commissions earn earns compensation compensated purchase purchases'),
   );
   if (words.includes('affiliate') && has(words, set('we us our')) && money) return true;
-  // "This post may contain affiliate links": a page's note on its own links.
+  // "This post may contain affiliate links": a page's note on its own links, not "the
+  // affiliate may have links to the cartel".
+  const at = words.indexOf('affiliate');
   if (
-    words.includes('affiliate') &&
-    has(words, set('link links')) &&
-    has(words, set('contain contains include includes may'))
+    at >= 0 &&
+    words.slice(at + 1, at + 5).some((w) => w === 'link' || w === 'links') &&
+    has(words, set('this page post article site contain contains'))
   )
     return true;
   return (
@@ -168,7 +174,12 @@ function reproduction(words: readonly string[]): boolean {
   const verbs = words.filter((w) => REPRODUCE_WORDS.has(w)).length;
   if (verbs >= 2 && words.includes('not') && has(words, set('may must'))) return true;
   // "This document is subject to copyright … no part may be reproduced without permission."
+  // It speaks of the page itself ("this document", "no part of"): not "the letters, still
+  // under copyright, may not be reproduced without the family's permission".
+  const itself =
+    has(words, set('this document material content site')) || inOrder(words, ['no', 'part'], 1);
   return (
+    itself &&
     words.includes('copyright') &&
     has(words, set('no not without')) &&
     has(words, set('may must')) &&

@@ -87,6 +87,7 @@ describe('headings over what follows an article', () => {
     'A comment that changed the campaign',
     'More than 200 stories',
     'More people read the news',
+    'More Bad News',
   ])('leaves the heading "%s"', (line) => {
     expect(tailReason(line)).toBeNull();
   });
@@ -130,6 +131,10 @@ describe('prompts and notices', () => {
     'Residents who clicked on the warning link were told to leave.',
     'Also: the minister said the bridge would reopen on Friday.',
     'The shop will open a new branch in the spring.',
+    'The ruling opens a new window for talks, officials said.',
+    'Microsoft opens new Windows store in Sydney.',
+    'Prosecutors said the affiliate may have links to the cartel.',
+    "The judge ruled that the letters, still under copyright, may not be reproduced without the family's permission.",
     'The new window frames were opened by the inspectors.',
     'Affiliate groups were linked to the attack, police said.',
     'The copyright office said the photographs were reproduced with permission.',

@@ -99,7 +99,7 @@ const LABEL_KINDS: Kind[] = [
   kind(
     'share bar',
     'share shares sharing tweet pin print email e-mail save copy copied facebook twitter x linkedin reddit pinterest whatsapp telegram flipboard pocket tumblr messenger sms report listen follow',
-    'link article story post page later friends panel options tools close open',
+    'link article story post page later friends panel close open',
   ),
   kind(
     'subscription prompt',
@@ -236,7 +236,7 @@ export function tailReason(text: string): RemovalReason | null {
 }
 
 /** What a list of other pages calls its items, and the words that describe such a list. */
-const STORY_WORDS = set('stories articles news reads posts videos podcasts coverage');
+const STORY_WORDS = set('stories articles reads posts videos podcasts');
 const LIST_FILLER = set('great top latest popular recent recommended related from our the');
 
 /**

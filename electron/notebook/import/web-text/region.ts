@@ -2,6 +2,8 @@
 // running prose for the least furniture (a maximum-sum segment, as in body-text extraction).
 import { TUNING, type TextTuning } from '../furniture/tuning';
 import type { Line } from './lines';
+import { callsToAction, opensImperative } from '../furniture/prompts';
+import { labelWords, set } from '../furniture/wording';
 
 export interface Region {
   /** First line of the article body. */
@@ -74,18 +76,23 @@ export function mainRegion(
 
 /**
  * A short last sentence ("He denied the charges.") is too short to earn its place, but the
- * article ends with it: up to two whole sentences right after the last paragraph, before any
- * furniture, belong to it.
+ * article ends with it: up to two whole statements right after the last paragraph, before any
+ * furniture, belong to it. Not a question, an imperative, a line addressing the reader ("Thank
+ * you for reading.") or one about the page itself ("This story has been updated.").
  */
 function closingSentences(signals: readonly LineSignals[], region: Region): Region {
   let end = region.end;
   while (end < signals.length && end < region.end + 2) {
     const { line, furniture, tail, meta, repeated } = signals[end]!;
     if (!line.sentence || line.words < 3 || furniture || tail || meta || repeated) break;
+    if (line.text.includes('?') || opensImperative(line.text) || callsToAction(line.text)) break;
+    if (labelWords(line.text).some((w) => PAGE_OR_READER.has(w))) break;
     end++;
   }
   return end === region.end ? region : { start: region.start, end };
 }
+
+const PAGE_OR_READER = set('you your thank thanks story article post page newsletter');
 
 function maxSegment(
   signals: readonly LineSignals[],
